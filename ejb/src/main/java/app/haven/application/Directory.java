@@ -1,0 +1,45 @@
+package app.haven.application;
+
+import app.haven.domain.account.Account;
+import app.haven.domain.account.Accounts;
+import app.haven.domain.account.Roles;
+import app.haven.domain.practice.Practice;
+import app.haven.domain.practice.Practices;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Who is who in the caller's practice. Every answer is scoped to the caller's own practice: the
+ * practice is taken from the signed-in account, never from a parameter.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
+    Roles.PRACTICE_ADMIN, Roles.CLIENT})
+public class Directory {
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Practices practices;
+
+    /** The signed-in person, for the top bar. */
+    public Profile me() {
+        Account me = caller.account();
+        Practice practice = practices.find(me.practiceId()).orElseThrow(NotSignedIn::new);
+        return new Profile(me.id().toString(), me.displayName(), practice.name(), me.roles(), me.isClient());
+    }
+
+    /** Everyone in the caller's practice; staff only. */
+    @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
+        Roles.PRACTICE_ADMIN})
+    public List<PersonSummary> people() {
+        Account me = caller.account();
+        return accounts.ofPractice(me.practiceId()).stream().map(PersonSummary::of).toList();
+    }
+}

@@ -1,0 +1,19 @@
+package app.haven.domain.account;
+
+import app.haven.domain.practice.PracticeId;
+import java.util.List;
+import java.util.Optional;
+
+/** Repository of accounts. */
+public interface Accounts {
+
+    Optional<Account> find(AccountId id);
+
+    /** The account signing in with this name, whatever its case and surrounding spaces. */
+    Optional<Account> withLogin(String login);
+
+    /** Everyone of the practice, staff first, then by name. */
+    List<Account> ofPractice(PracticeId practice);
+
+    void add(Account account);
+}

@@ -1,0 +1,2 @@
+/** Technology behind the domain's interfaces: persistence, security, time, demo data. */
+package app.haven.infrastructure;

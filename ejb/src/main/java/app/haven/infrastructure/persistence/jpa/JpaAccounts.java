@@ -1,0 +1,45 @@
+package app.haven.infrastructure.persistence.jpa;
+
+import app.haven.domain.account.Account;
+import app.haven.domain.account.AccountId;
+import app.haven.domain.account.Accounts;
+import app.haven.domain.account.Logins;
+import app.haven.domain.practice.PracticeId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccounts implements Accounts {
+
+    @PersistenceContext(unitName = "haven")
+    private EntityManager em;
+
+    @Override
+    public Optional<Account> find(AccountId id) {
+        return Optional.ofNullable(em.find(Account.class, id.toString()));
+    }
+
+    @Override
+    public Optional<Account> withLogin(String login) {
+        return em.createQuery("select a from Account a where a.login = :login", Account.class)
+                .setParameter("login", Logins.canonical(login))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Account> ofPractice(PracticeId practice) {
+        return em.createQuery("select a from Account a where a.practiceId = :practice"
+                        + " order by a.kind desc, a.displayName", Account.class)
+                .setParameter("practice", practice.toString())
+                .getResultList();
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+}

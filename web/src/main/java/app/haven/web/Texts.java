@@ -1,0 +1,28 @@
+package app.haven.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+
+/** Translated sentences from the {@code Messages} bundle, for beans that add Faces messages. */
+public final class Texts {
+
+    public static final String BUNDLE = "app.haven.web.Messages";
+
+    private Texts() {
+    }
+
+    public static String text(FacesContext faces, String key) {
+        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    public static void error(FacesContext faces, String key) {
+        String text = text(faces, key);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public static void info(FacesContext faces, String key) {
+        String text = text(faces, key);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}

@@ -1,0 +1,2 @@
+/** The mailbox screen: a folder of threads. */
+package app.haven.web.mailbox;

@@ -1,0 +1,2 @@
+/** The staff directory of the practice. */
+package app.haven.web.people;
