@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Seeds a demo clinic group on first start when {@code haven.demo.seed=true} (the run command and
  * the tests turn it on; production leaves it off). Two practices: "Sunrise Counseling" with every
- * staff role and four clients (one inactive, one without a portal account), and "Harbor Therapy"
+ * staff role, a disabled former staff member and four clients (one inactive, one without a portal
+ * account), and "Harbor Therapy"
  * with its own people, to show that nothing crosses practices. Idempotent: a second start finds
  * the demo practice and adds nothing.
  */
@@ -46,6 +47,7 @@ public class DemoPractice {
             new String[] {"sam.scheduler", "scheduler, Sunrise"},
             new String[] {"bill.biller", "biller, Sunrise"},
             new String[] {"eve.agent", "external agent, Sunrise"},
+            new String[] {"olga.former", "former front office, disabled (cannot sign in)"},
             new String[] {"carla.client", "client of paul.provider"},
             new String[] {"dan.client", "client of paul.provider and rita.provider"},
             new String[] {"ivy.inactive", "INACTIVE client of rita.provider"},
@@ -93,6 +95,7 @@ public class DemoPractice {
         staff(id, "sam.scheduler", "Sam Patel", EnumSet.of(Role.SCHEDULER));
         staff(id, "bill.biller", "Bill Novak", EnumSet.of(Role.BILLER));
         staff(id, "eve.agent", "Eve Lindqvist", EnumSet.of(Role.EXTERNAL_AGENT));
+        staff(id, "olga.former", "Olga Berg", EnumSet.of(Role.FRONT_OFFICE)).disable();
         client(id, "carla.client", "Carla Diaz", true, paul);
         client(id, "dan.client", "Dan Brooks", true, paul, rita);
         client(id, "ivy.inactive", "Ivy Turner", true, rita).deactivate();

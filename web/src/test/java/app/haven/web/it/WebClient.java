@@ -1,0 +1,130 @@
+package app.haven.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * An HTTP client that behaves like a browser without JavaScript: keeps cookies, posts Faces forms
+ * with their view state, and does not follow redirects by itself (so tests can see them).
+ */
+public final class WebClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String acceptLanguage = "en";
+
+    public WebClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public WebClient speaking(String language) {
+        this.acceptLanguage = language;
+        return this;
+    }
+
+    /** A page: status, the redirect target if any, and the parsed document. */
+    public record Page(int status, Optional<String> location, Document document, HttpResponse<String> response) {
+
+        public String text() {
+            return document.body() == null ? "" : document.body().text();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse("");
+        }
+    }
+
+    public Page get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Follows redirects within the application, as a browser would. */
+    public Page open(String path) {
+        Page page = get(path);
+        for (int hops = 0; page.location().isPresent() && hops < 5; hops++) {
+            page = get(page.location().get());
+        }
+        return page;
+    }
+
+    /** Signs in through the sign-in form; returns the answer to the form post (a redirect on success). */
+    public Page signIn(String login, String password) {
+        Page form = get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signin", "signin");
+        fields.put("signin:username", login);
+        fields.put("signin:password", password);
+        fields.put("signin:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState(form));
+        return post("login.xhtml", fields);
+    }
+
+    /** Signs out through the sign-out button of the page given. */
+    public Page signOut(Page current) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signOutForm", "signOutForm");
+        fields.put("signOutForm:signOut", "");
+        fields.put("jakarta.faces.ViewState", current.document().select("#signOutForm input[name=jakarta.faces.ViewState]").val());
+        String action = current.document().select("#signOutForm").attr("action");
+        return post(action, fields);
+    }
+
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public Optional<HttpCookie> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst();
+    }
+
+    private static String viewState(Page page) {
+        return page.document().select("input[name=jakarta.faces.ViewState]").val();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        URI target = path.startsWith("http") ? URI.create(path) : base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30)).header("Accept-Language", acceptLanguage);
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Optional<String> location = response.headers().firstValue("Location");
+            return new Page(response.statusCode(), location, Jsoup.parse(response.body(), request.uri().toString()), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
