@@ -17,8 +17,8 @@ final class DeepLink {
     }
 
     static void remember(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return;
+        if (!"GET".equals(request.getMethod()) || !isPage(request)) {
+            return; // a browser's own requests (favicon, images) must not replace the page asked for
         }
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
@@ -35,6 +35,11 @@ final class DeepLink {
         Object path = session.getAttribute(ATTRIBUTE);
         session.removeAttribute(ATTRIBUTE);
         return isLocal(request, path) ? (String) path : home;
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.isEmpty() || path.endsWith("/") || path.endsWith(".xhtml");
     }
 
     private static boolean isLocal(HttpServletRequest request, Object path) {
