@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haven.web.it.WebClient.Page;
 import java.net.URI;
 import java.net.URL;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -167,6 +168,29 @@ class SignInIT {
         Page missing = signedInAt(DemoPeople.PROVIDER, "app/no-such-page.xhtml");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text()).contains("This page does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void errorPagesStillOfferSigningOut() {
+        WebClient browser = new WebClient(base);
+        browser.signIn(DemoPeople.CLIENT, PASSWORD);
+        Page refused = browser.get("app/staff/people.xhtml");
+
+        Page signedOut = browser.open(browser.signOut(refused).location().orElseThrow());
+
+        assertThat(signedOut.text()).contains("You have signed out.");
+    }
+
+    @Test
+    void anExpiredPageIsExplainedInASentence() {
+        WebClient browser = new WebClient(base);
+        browser.signIn(DemoPeople.PROVIDER, PASSWORD);
+        browser.get("app/mailbox.xhtml");
+
+        Page expired = browser.post("app/mailbox.xhtml", Map.of("signOutForm", "signOutForm",
+                "signOutForm:signOut", "", "jakarta.faces.ViewState", "-1:-1"));
+
+        assertThat(expired.text()).contains("This page has expired").doesNotContain("ViewExpiredException");
     }
 
     @Test
