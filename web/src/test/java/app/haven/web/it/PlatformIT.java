@@ -112,6 +112,18 @@ class PlatformIT {
     }
 
     @Test
+    void useCasesSeeTheSignedInCaller() {
+        SignedIn.as(DemoPeople.PROVIDER);
+        assertThat(directory.me().displayName()).isEqualTo("Dr. Paul Okafor");
+        SignedIn.as(DemoPeople.OTHER_PRACTICE_ADMIN);
+        assertThat(directory.me().practiceName()).isEqualTo("Harbor Therapy");
+        SignedIn.as(DemoPeople.CLIENT);
+        assertThatThrownBy(() -> directory.people()).isInstanceOf(EJBAccessException.class);
+        SignedIn.nobody();
+        assertThatThrownBy(() -> directory.me()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
     void settingsFromConfigurationAreApplied() {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(15);
         assertThat(servletContext.getInitParameter("jakarta.faces.PROJECT_STAGE")).isEqualTo("Production");
