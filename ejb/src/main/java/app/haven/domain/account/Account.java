@@ -174,6 +174,10 @@ public class Account {
         return allowed && passwordHash != null;
     }
 
+    public boolean isEnabled() {
+        return enabled;
+    }
+
     public Optional<String> passwordHash() {
         return Optional.ofNullable(passwordHash);
     }

@@ -3,6 +3,7 @@ package app.haven.infrastructure.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Produces the application's clock: UTC, so retention and ordering never depend on time zones. */
 @ApplicationScoped
@@ -10,6 +11,7 @@ public class Clocks {
 
     @Produces
     Clock utc() {
-        return Clock.systemUTC();
+        // microsecond ticks: what both databases store, so a value read back equals the one written
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }
