@@ -1,6 +1,7 @@
 package app.haven.domain.account;
 
 import app.haven.domain.practice.PracticeId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ public interface Accounts {
 
     /** Everyone of the practice, staff first, then by name. */
     List<Account> ofPractice(PracticeId practice);
+
+    /** The accounts with these ids (those that exist), in one query. */
+    List<Account> findAll(Collection<AccountId> ids);
+
+    /** The enabled staff of the practice who hold the role: how a group is expanded at send time. */
+    List<Account> enabledStaffWithRole(PracticeId practice, Role role);
 
     void add(Account account);
 }

@@ -3,5 +3,13 @@ package app.haven.domain.audit;
 /** What an audit event records. */
 public enum AuditAction {
     SIGN_IN_SUCCEEDED,
-    SIGN_IN_FAILED
+    SIGN_IN_FAILED,
+    VIEW_THREAD,
+    SEND,
+    REPLY,
+    BULK_ACTION,
+    DELETE_MESSAGE,
+    DELETE_THREAD,
+    /** An operation the rules refused; the detail names the operation and the rule. */
+    REFUSED
 }

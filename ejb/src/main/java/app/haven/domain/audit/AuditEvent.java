@@ -43,6 +43,9 @@ public class AuditEvent {
     @Column(name = "subject_id", length = 36, updatable = false)
     private String subjectId;
 
+    @Column(name = "detail", length = 80, updatable = false)
+    private String detail;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -59,6 +62,14 @@ public class AuditEvent {
     /** Something an identified person did, optionally to an object known by its id. */
     public static AuditEvent of(AuditAction action, PracticeId practice, AccountId actor, Object subjectId, Instant at) {
         return new AuditEvent(action, practice, actor, subjectId == null ? null : subjectId.toString(), at);
+    }
+
+    /**
+     * The same, with a detail that is never content: an action name or a rule's bundle key.
+     */
+    public AuditEvent withDetail(String detail) {
+        this.detail = detail == null || detail.length() <= 80 ? detail : detail.substring(0, 80);
+        return this;
     }
 
     /** Something nobody can be named for (e.g. a sign-in with an unknown name). */
@@ -84,5 +95,9 @@ public class AuditEvent {
 
     public Optional<String> subjectId() {
         return Optional.ofNullable(subjectId);
+    }
+
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
     }
 }

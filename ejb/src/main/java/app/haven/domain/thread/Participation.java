@@ -122,6 +122,10 @@ public class Participation {
         lastActivityAt = utc(latestActivity);
     }
 
+    public Instant lastActivityAt() {
+        return lastActivityAt.toInstant();
+    }
+
     Instant lastReadAt() {
         return lastReadAt == null ? Instant.EPOCH : lastReadAt.toInstant();
     }

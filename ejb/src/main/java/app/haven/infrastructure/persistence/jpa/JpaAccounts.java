@@ -4,10 +4,12 @@ import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.account.Accounts;
 import app.haven.domain.account.Logins;
+import app.haven.domain.account.Role;
 import app.haven.domain.practice.PracticeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,25 @@ public class JpaAccounts implements Accounts {
         return em.createQuery("select a from Account a where a.practiceId = :practice"
                         + " order by a.kind desc, a.displayName", Account.class)
                 .setParameter("practice", practice.toString())
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> findAll(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids.stream().map(AccountId::toString).distinct().toList())
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> enabledStaffWithRole(PracticeId practice, Role role) {
+        return em.createQuery("select a from Account a join a.staffRoles r where a.practiceId = :practice"
+                        + " and r = :role and a.enabled = true", Account.class)
+                .setParameter("practice", practice.toString())
+                .setParameter("role", role)
                 .getResultList();
     }
 

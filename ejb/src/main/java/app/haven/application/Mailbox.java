@@ -1,0 +1,107 @@
+package app.haven.application;
+
+import app.haven.domain.account.Account;
+import app.haven.domain.account.AccountId;
+import app.haven.domain.account.Accounts;
+import app.haven.domain.account.Roles;
+import app.haven.domain.audit.AuditAction;
+import app.haven.domain.audit.AuditEvent;
+import app.haven.domain.audit.AuditTrail;
+import app.haven.domain.thread.BulkAction;
+import app.haven.domain.thread.MailboxCursor;
+import app.haven.domain.thread.MailboxFolder;
+import app.haven.domain.thread.Participation;
+import app.haven.domain.thread.ThreadId;
+import app.haven.domain.thread.ThreadRefusal;
+import app.haven.domain.thread.Threads;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The caller's mailbox (R7, R8): a folder page by page, the unread badge, and bulk actions on
+ * several threads. A page costs three statements whatever its size: the participations with their
+ * threads, the participants of those threads, and their names.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
+    Roles.PRACTICE_ADMIN, Roles.CLIENT})
+@Interceptors(RefusalAudit.class)
+public class Mailbox {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Threads threads;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** One page of a folder, after the given cursor token (none or a foreign token: the first page). */
+    public MailboxPage folder(MailboxFolder folder, String cursorToken, int pageSize) {
+        Account me = caller.account();
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        List<Participation> rows = threads.page(me.id(), folder, MailboxCursor.parse(cursorToken), size + 1);
+        List<Participation> page = rows.subList(0, Math.min(size, rows.size()));
+        Optional<String> next = rows.size() > size
+                ? Optional.of(new MailboxCursor(page.get(size - 1).lastActivityAt(), page.get(size - 1).thread().id()).token())
+                : Optional.empty();
+        return new MailboxPage(summaries(me, page), next);
+    }
+
+    /** The number of unread threads in the caller's inbox (R7). */
+    public long unreadCount() {
+        return threads.unreadCount(caller.account().id());
+    }
+
+    /**
+     * Applies one action to several of the caller's threads at once. All or nothing: if any id is
+     * not a thread of the caller, nothing changes.
+     */
+    public int apply(BulkAction action, Collection<ThreadId> threadIds) {
+        Account me = caller.account();
+        Set<ThreadId> wanted = new LinkedHashSet<>(threadIds);
+        List<Participation> mine = threads.participationsOf(me.id(), wanted);
+        Set<ThreadId> found = mine.stream().map(p -> p.thread().id()).collect(Collectors.toSet());
+        wanted.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(missing -> {
+            throw ThreadRefusal.notAvailable(missing);
+        });
+        Instant now = clock.instant();
+        for (Participation participation : mine) {
+            action.apply(participation, now);
+            audit.record(AuditEvent.of(AuditAction.BULK_ACTION, me.practiceId(), me.id(), participation.thread().id(), now)
+                    .withDetail(action.name()));
+        }
+        return mine.size();
+    }
+
+    private List<ThreadSummary> summaries(Account me, List<Participation> page) {
+        Map<ThreadId, List<AccountId>> participants = threads.participantsOf(page.stream().map(p -> p.thread().id()).toList());
+        Map<AccountId, String> names = accounts.findAll(participants.values().stream().flatMap(List::stream).distinct().toList())
+                .stream().collect(Collectors.toMap(Account::id, Account::displayName));
+        return page.stream().map(row -> new ThreadSummary(row.thread().id().toString(), row.thread().subject(),
+                        participants.getOrDefault(row.thread().id(), List.of()).stream()
+                                .filter(id -> !id.equals(me.id())).map(names::get).toList(),
+                        row.lastActivityAt(), row.isUnread()))
+                .toList();
+    }
+}

@@ -1,0 +1,10 @@
+package app.haven.application;
+
+import app.haven.domain.account.Role;
+import java.time.Instant;
+import java.util.Set;
+
+/** One message as the thread screen shows it; the body is the sanitised HTML. */
+public record MessageView(String id, String authorName, Set<Role> authorRoles, Instant sentAt, String bodyHtml,
+                          boolean mine, boolean mayDelete) {
+}

@@ -1,0 +1,115 @@
+package app.haven.application;
+
+import app.haven.domain.account.Account;
+import app.haven.domain.account.AccountId;
+import app.haven.domain.account.Accounts;
+import app.haven.domain.account.Role;
+import app.haven.domain.account.Roles;
+import app.haven.domain.audit.AuditAction;
+import app.haven.domain.audit.AuditEvent;
+import app.haven.domain.audit.AuditTrail;
+import app.haven.domain.message.MessageBody;
+import app.haven.domain.message.Subject;
+import app.haven.domain.thread.Addressing;
+import app.haven.domain.thread.Message;
+import app.haven.domain.thread.MessageId;
+import app.haven.domain.thread.MessageThread;
+import app.haven.domain.thread.RecipientGroup;
+import app.haven.domain.thread.ThreadId;
+import app.haven.domain.thread.ThreadRefusal;
+import app.haven.domain.thread.Threads;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writing: a new message to people and groups (R1, R2, R3, R4, R15) and a reply to everyone in a
+ * thread (R11, R15). The rules are the domain's; this service loads, asks, stores and audits.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
+    Roles.PRACTICE_ADMIN, Roles.CLIENT})
+@Interceptors(RefusalAudit.class)
+public class Messaging {
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Threads threads;
+
+    @Inject
+    private ThreadAccess access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public ThreadId send(Outgoing outgoing) {
+        Account sender = caller.account();
+        Instant now = clock.instant();
+        MessageThread thread = MessageThread.start(sender, recipients(sender, outgoing), new Subject(outgoing.subject()),
+                MessageBody.sanitised(outgoing.bodyHtml()), now);
+        threads.add(thread);
+        audit.record(AuditEvent.of(AuditAction.SEND, sender.practiceId(), sender.id(), thread.id(), now));
+        return thread.id();
+    }
+
+    public MessageId reply(ThreadId threadId, String bodyHtml) {
+        Account author = caller.account();
+        MessageThread thread = access.availableTo(author, threadId);
+        Instant now = clock.instant();
+        Message message = thread.reply(author, ThreadAccess.othersThan(author, access.participantsOf(thread)),
+                MessageBody.sanitised(bodyHtml), now);
+        audit.record(AuditEvent.of(AuditAction.REPLY, author.practiceId(), author.id(), thread.id(), now)
+                .withDetail("message:" + message.id()));
+        return message.id();
+    }
+
+    /** Whom the caller may address, with a client's own providers pre-selected (R2). */
+    public AddressBook addressBook() {
+        Account me = caller.account();
+        List<Contact> addressable = accounts.ofPractice(me.practiceId()).stream()
+                .filter(other -> !other.id().equals(me.id()) && Addressing.refusal(me, other).isEmpty())
+                .map(Contact::of).toList();
+        List<Contact> preselected = addressable.stream()
+                .filter(contact -> me.assignedProviders().contains(AccountId.of(contact.accountId()))).toList();
+        boolean providersClosed = me.isClient() && !me.assignedProviders().isEmpty() && preselected.isEmpty();
+        return new AddressBook(preselected, addressable,
+                me.isStaff() ? EnumSet.allOf(RecipientGroup.class) : EnumSet.noneOf(RecipientGroup.class), providersClosed);
+    }
+
+    /** The named people and the members of the named groups (staff only), each once. */
+    private List<Account> recipients(Account sender, Outgoing outgoing) {
+        Map<AccountId, Account> recipients = new LinkedHashMap<>();
+        List<AccountId> ids = new ArrayList<>();
+        for (String text : outgoing.recipientIds()) {
+            ids.add(AccountId.parse(text).orElseThrow(() -> ThreadRefusal.recipient("refusal.recipient.unknown", null)));
+        }
+        accounts.findAll(ids).forEach(account -> recipients.put(account.id(), account));
+        ids.stream().filter(id -> !recipients.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw ThreadRefusal.recipient("refusal.recipient.unknown", missing);
+        });
+        if (!outgoing.groups().isEmpty() && !sender.isStaff()) {
+            throw ThreadRefusal.recipient("refusal.recipient.groupsForStaffOnly", null);
+        }
+        for (RecipientGroup group : outgoing.groups()) {
+            Role role = group.role();
+            accounts.enabledStaffWithRole(sender.practiceId(), role).forEach(member -> recipients.put(member.id(), member));
+        }
+        return List.copyOf(recipients.values());
+    }
+}
