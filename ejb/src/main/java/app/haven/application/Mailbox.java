@@ -96,8 +96,7 @@ public class Mailbox {
 
     private List<ThreadSummary> summaries(Account me, List<Participation> page) {
         Map<ThreadId, List<AccountId>> participants = threads.participantsOf(page.stream().map(p -> p.thread().id()).toList());
-        Map<AccountId, String> names = accounts.findAll(participants.values().stream().flatMap(List::stream).distinct().toList())
-                .stream().collect(Collectors.toMap(Account::id, Account::displayName));
+        Map<AccountId, String> names = accounts.displayNames(participants.values().stream().flatMap(List::stream).toList());
         return page.stream().map(row -> new ThreadSummary(row.thread().id().toString(), row.thread().subject(),
                         participants.getOrDefault(row.thread().id(), List.of()).stream()
                                 .filter(id -> !id.equals(me.id())).map(names::get).toList(),

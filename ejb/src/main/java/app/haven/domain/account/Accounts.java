@@ -3,6 +3,7 @@ package app.haven.domain.account;
 import app.haven.domain.practice.PracticeId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Repository of accounts. */
@@ -18,6 +19,9 @@ public interface Accounts {
 
     /** The accounts with these ids (those that exist), in one query. */
     List<Account> findAll(Collection<AccountId> ids);
+
+    /** The display names of these accounts, in one query (no entities, so nothing else is loaded). */
+    Map<AccountId, String> displayNames(Collection<AccountId> ids);
 
     /** The enabled staff of the practice who hold the role: how a group is expanded at send time. */
     List<Account> enabledStaffWithRole(PracticeId practice, Role role);

@@ -22,6 +22,8 @@ import app.haven.domain.thread.MessageId;
 import app.haven.domain.thread.RecipientGroup;
 import app.haven.domain.thread.ThreadId;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,9 @@ class MessagingIT {
 
     @Inject
     private Mailbox mailbox;
+
+    @PersistenceContext(unitName = "haven")
+    private EntityManager em;
 
     @Deployment
     static WebArchive deployment() {
@@ -326,6 +331,24 @@ class MessagingIT {
                 "refusal.subject.tooLong");
         assertRefused(() -> messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Empty", "<p> </p>")),
                 "refusal.body.empty");
+    }
+
+    @Test
+    void aMailboxPageCostsTheSameFewStatementsWhateverItsSize() {
+        SignedIn.as(DemoPeople.SCHEDULER);
+        for (int i = 0; i < 12; i++) {
+            messaging.send(new Outgoing(List.of(idOf(DemoPeople.EXTERNAL_AGENT), idOf(DemoPeople.BILLER)), Set.of(),
+                    unique("Load " + i), "<p>" + i + "</p>"));
+        }
+        SignedIn.as(DemoPeople.EXTERNAL_AGENT);
+
+        int small = StatementCounter.during(em, () -> mailbox.folder(MailboxFolder.INBOX, null, 2));
+        int large = StatementCounter.during(em, () -> mailbox.folder(MailboxFolder.INBOX, null, 12));
+        int badge = StatementCounter.during(em, () -> mailbox.unreadCount());
+
+        assertThat(small).isPositive();
+        assertThat(large).as("statements for 12 rows vs 2 rows").isEqualTo(small).isLessThanOrEqualTo(6);
+        assertThat(badge).isLessThanOrEqualTo(4);
     }
 
     @Test
