@@ -8,6 +8,7 @@ import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
 import app.haven.domain.thread.BulkAction;
+import app.haven.domain.thread.Folder;
 import app.haven.domain.thread.MailboxCursor;
 import app.haven.domain.thread.MailboxFolder;
 import app.haven.domain.thread.Participation;
@@ -21,6 +22,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,16 @@ public class Mailbox {
     /** The number of unread threads in the caller's inbox (R7). */
     public long unreadCount() {
         return threads.unreadCount(caller.account().id());
+    }
+
+    /** Unread threads in Inbox, Archive and Trash, for the folder menu (Sent holds no unread). */
+    public Map<MailboxFolder, Long> unreadByFolder() {
+        Map<Folder, Long> counts = threads.unreadByFolder(caller.account().id());
+        Map<MailboxFolder, Long> byFolder = new EnumMap<>(MailboxFolder.class);
+        byFolder.put(MailboxFolder.INBOX, counts.getOrDefault(Folder.INBOX, 0L));
+        byFolder.put(MailboxFolder.ARCHIVE, counts.getOrDefault(Folder.ARCHIVE, 0L));
+        byFolder.put(MailboxFolder.TRASH, counts.getOrDefault(Folder.TRASH, 0L));
+        return byFolder;
     }
 
     /**

@@ -21,8 +21,19 @@ public final class Texts {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    public static void info(FacesContext faces, String key) {
-        String text = text(faces, key);
+    public static void info(FacesContext faces, String key, Object... arguments) {
+        String text = java.text.MessageFormat.format(text(faces, key), arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** An information that survives the redirect that follows the action. */
+    public static void infoAfterRedirect(FacesContext faces, String key, Object... arguments) {
+        info(faces, key, arguments);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** The sentence of a refused operation, for the person who asked. */
+    public static void refused(FacesContext faces, app.haven.domain.shared.HavenRefusal refusal) {
+        error(faces, refusal.messageKey());
     }
 }

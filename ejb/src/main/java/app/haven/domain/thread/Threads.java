@@ -30,4 +30,7 @@ public interface Threads {
 
     /** How many threads in the person's inbox are unread (R7), from participation state. */
     long unreadCount(AccountId account);
+
+    /** Unread threads per folder where the person has any, for the folder menu, in one query. */
+    Map<Folder, Long> unreadByFolder(AccountId account);
 }

@@ -97,6 +97,15 @@ public class JpaThreads implements Threads {
                 .getSingleResult();
     }
 
+    @Override
+    public Map<Folder, Long> unreadByFolder(AccountId account) {
+        return em.createQuery("select p.folder, count(p) from Participation p where p.accountId = :me"
+                        + " and p.unread = true group by p.folder", Object[].class)
+                .setParameter("me", account.toString())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Folder) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
     private static String criterion(MailboxFolder folder) {
         return switch (folder) {
             case INBOX -> "p.folder = :folder and p.received = true";

@@ -1,0 +1,124 @@
+package app.haven.web.compose;
+
+import app.haven.application.AddressBook;
+import app.haven.application.Contact;
+import app.haven.application.Messaging;
+import app.haven.application.Outgoing;
+import app.haven.domain.shared.HavenRefusal;
+import app.haven.domain.thread.RecipientGroup;
+import app.haven.domain.thread.ThreadId;
+import app.haven.web.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A new message (R1-R4, R15). The To field offers only whom the person may address: for staff
+ * everyone of the practice and the groups; for a client their providers (already chosen) and the
+ * schedulers, billers and front office. The server checks everything again when it is sent.
+ */
+@Named("compose")
+@ViewScoped
+public class ComposePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PERSON = "person:";
+    private static final String GROUP = "group:";
+    private static final int SUGGESTIONS = 12;
+
+    @Inject
+    private transient Messaging messaging;
+
+    @Inject
+    private transient FacesContext faces;
+
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private boolean providersUnavailable;
+    private List<String> recipients = new ArrayList<>();
+    private String subject;
+    private String body;
+
+    /** View action: loads the address book and pre-selects a client's providers. */
+    public void open() {
+        AddressBook book = messaging.addressBook();
+        for (RecipientGroup group : book.groups()) {
+            labels.put(GROUP + group.name(), Texts.text(faces, "group." + group.name()));
+        }
+        for (Contact contact : book.addressable()) {
+            labels.put(PERSON + contact.accountId(), contact.displayName() + roleSuffix(contact));
+        }
+        book.preselected().forEach(contact -> recipients.add(PERSON + contact.accountId()));
+        providersUnavailable = book.providersUnavailable();
+    }
+
+    public List<String> complete(String query) {
+        String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return labels.entrySet().stream()
+                .filter(entry -> !recipients.contains(entry.getKey()))
+                .filter(entry -> entry.getValue().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(Map.Entry::getKey).limit(SUGGESTIONS).toList();
+    }
+
+    public String label(String key) {
+        return labels.getOrDefault(key, "");
+    }
+
+    public void send() throws IOException {
+        List<String> people = recipients.stream().filter(k -> k.startsWith(PERSON)).map(k -> k.substring(PERSON.length())).toList();
+        Set<RecipientGroup> groups = EnumSet.noneOf(RecipientGroup.class);
+        recipients.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
+        try {
+            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body));
+            Texts.infoAfterRedirect(faces, "compose.sent");
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/app/thread.xhtml?id=" + thread);
+        } catch (HavenRefusal refusal) {
+            Texts.refused(faces, refusal);
+        }
+    }
+
+    private String roleSuffix(Contact contact) {
+        if (contact.client()) {
+            return " (" + Texts.text(faces, "role.CLIENT") + ")";
+        }
+        return " (" + String.join(", ", contact.roles().stream().map(r -> Texts.text(faces, "role." + r.name())).toList()) + ")";
+    }
+
+    public boolean isProvidersUnavailable() {
+        return providersUnavailable;
+    }
+
+    public List<String> getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(List<String> recipients) {
+        this.recipients = recipients == null ? new ArrayList<>() : new ArrayList<>(recipients);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

@@ -1,0 +1,68 @@
+package app.haven.web.shell;
+
+import app.haven.application.Mailbox;
+import app.haven.domain.thread.MailboxFolder;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The folder menu and the unread badge of every page (R7, R8): one query per request for the
+ * unread counts of all folders; the badge is the inbox's count.
+ */
+@Named("folders")
+@RequestScoped
+public class FolderMenu {
+
+    private static final String MAILBOX_VIEW = "/app/mailbox.xhtml";
+
+    @Inject
+    private Mailbox mailbox;
+
+    @Inject
+    private FacesContext faces;
+
+    private Map<MailboxFolder, Long> unread;
+
+    public List<MailboxFolder> getAll() {
+        return List.of(MailboxFolder.values());
+    }
+
+    public long unread(MailboxFolder folder) {
+        if (unread == null) {
+            unread = mailbox.unreadByFolder();
+        }
+        return unread.getOrDefault(folder, 0L);
+    }
+
+    public long getInboxUnread() {
+        return unread(MailboxFolder.INBOX);
+    }
+
+    public String label(MailboxFolder folder) {
+        return "folder." + folder.name().toLowerCase(Locale.ROOT);
+    }
+
+    public String parameter(MailboxFolder folder) {
+        return folder.name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isOpen(MailboxFolder folder) {
+        return MAILBOX_VIEW.equals(faces.getViewRoot().getViewId())
+                && folder == MailboxFolder.valueOf(parameterOrInbox().toUpperCase(Locale.ROOT));
+    }
+
+    /** Called by the badge poll; the count is read when the badge renders. */
+    public void refresh() {
+        unread = null;
+    }
+
+    private String parameterOrInbox() {
+        String folder = faces.getExternalContext().getRequestParameterMap().get("folder");
+        return folder != null && List.of("inbox", "sent", "archive", "trash").contains(folder) ? folder : "inbox";
+    }
+}

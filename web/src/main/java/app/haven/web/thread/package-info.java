@@ -1,0 +1,2 @@
+/** The thread screen: messages oldest first, reply, delete. */
+package app.haven.web.thread;

@@ -1,0 +1,233 @@
+package app.haven.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.web.it.DemoPeople;
+import app.haven.web.it.HavenDeployment;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Each messaging rule walked as a person would, in Chromium against the real server. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MessagingBrowserIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private HavenBrowser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return HavenDeployment.haven();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new HavenBrowser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void staffWriteToAClientWhoReadsAndAnswers() {
+        String subject = unique("Tuesday session");
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open("app/compose.xhtml");
+        browser.choose("Carla");
+        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
+        browser.type("See you on Tuesday at 10.");
+        browser.screenshot("10-compose");
+        browser.driver().findElement(By.id("compose:send")).click();
+        browser.waitFor(By.id("threadSubject"));
+
+        browser.signIn(DemoPeople.CLIENT);
+        int unread = browser.badge();
+        assertThat(unread).isPositive();
+        browser.folder("inbox");
+        assertThat(browser.driver().findElement(By.xpath("//tr[.//a[normalize-space(.)='" + subject + "']]"))
+                .getAttribute("class")).contains("haven-unread");
+        browser.screenshot("11-client-inbox-unread");
+        browser.openThread(subject);
+        assertThat(browser.messageBodies()).containsExactly("See you on Tuesday at 10.");
+        assertThat(browser.badge()).isEqualTo(unread - 1);
+        browser.reply("Thank you, I will be there.");
+        browser.screenshot("12-thread-after-reply");
+
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.openThread(subject);
+        assertThat(browser.messageBodies()).containsExactly("See you on Tuesday at 10.", "Thank you, I will be there.");
+    }
+
+    @Test
+    void aGroupMessageReachesAllFrontOffice() {
+        String subject = unique("New phone system");
+        browser.signIn(DemoPeople.ADMIN);
+        browser.compose(subject, "It starts Monday.", "All front office");
+
+        browser.signIn(DemoPeople.FRONT_OFFICE);
+        browser.folder("inbox");
+        assertThat(browser.subjectsInFolder()).contains(subject);
+    }
+
+    @Test
+    void everyoneRepliesToAllWithStaffAndOneClient() {
+        String subject = unique("Care team");
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.compose(subject, "Welcome to the practice.", "Carla", "Bill");
+
+        browser.signIn(DemoPeople.BILLER);
+        browser.openThread(subject);
+        browser.reply("Your first invoice comes next week.");
+
+        browser.signIn(DemoPeople.CLIENT);
+        browser.openThread(subject);
+        assertThat(browser.messageBodies()).containsExactly("Welcome to the practice.", "Your first invoice comes next week.");
+        assertThat(browser.driver().findElements(By.id("thread:sendReply"))).isNotEmpty();
+    }
+
+    @Test
+    void nobodyRepliesWhenTwoClientsTakePart() {
+        String subject = unique("Group session");
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.compose(subject, "Room 4 on Friday.", "Carla", "Dan");
+
+        browser.signIn(DemoPeople.CLIENT);
+        browser.openThread(subject);
+        assertThat(browser.waitFor(By.id("noReply")).getText()).contains("several clients take part");
+        assertThat(browser.driver().findElements(By.id("thread:sendReply"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("thread:composeInstead")).isDisplayed()).isTrue();
+        browser.screenshot("13-no-reply-two-clients");
+    }
+
+    @Test
+    void anInactiveClientCannotPickAProviderButCanWriteToBilling() {
+        browser.signIn(DemoPeople.INACTIVE_CLIENT);
+        browser.open("app/compose.xhtml");
+        assertThat(browser.waitFor(By.cssSelector(".haven-inactive-note")).getText()).contains("cannot write to providers");
+        assertThat(browser.suggestionsFor("Rita")).isEmpty();
+        browser.screenshot("14-inactive-client-compose");
+        browser.driver().findElement(By.id("compose:to_input")).clear();
+
+        String subject = unique("Invoice question");
+        browser.choose("Bill");
+        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
+        browser.type("Can I pay in two parts?");
+        browser.driver().findElement(By.id("compose:send")).click();
+        assertThat(browser.waitFor(By.id("threadSubject")).getText()).isEqualTo(subject);
+    }
+
+    @Test
+    void threeThreadsAreArchivedAndRestoredTogether() {
+        String batch = unique("Batch");
+        browser.signIn(DemoPeople.SCHEDULER);
+        for (int i = 1; i <= 3; i++) {
+            browser.compose(batch + " " + i, "Slot " + i, "Eve");
+        }
+
+        browser.signIn(DemoPeople.EXTERNAL_AGENT);
+        browser.folder("inbox");
+        for (int i = 1; i <= 3; i++) {
+            select(batch + " " + i);
+        }
+        browser.driver().findElement(By.id("box:archive")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+        assertThat(browser.subjectsInFolder()).noneMatch(s -> s.startsWith(batch));
+
+        browser.folder("archive");
+        assertThat(browser.subjectsInFolder()).contains(batch + " 1", batch + " 2", batch + " 3");
+        browser.screenshot("15-archive");
+        for (int i = 1; i <= 3; i++) {
+            select(batch + " " + i);
+        }
+        browser.driver().findElement(By.id("box:restore")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+
+        browser.folder("inbox");
+        assertThat(browser.subjectsInFolder()).contains(batch + " 1", batch + " 2", batch + " 3");
+    }
+
+    @Test
+    void staffDeleteTheirOwnMessageAndThreadAndOthersCannot() {
+        String subject = unique("Wrong client");
+        browser.signIn(DemoPeople.PROVIDER);
+        String thread = browser.compose(subject, "This was meant for someone else.", "Carla", "Fiona");
+        browser.reply("Second note.");
+
+        browser.signIn(DemoPeople.FRONT_OFFICE);
+        browser.openThread(subject);
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='deleteMessage']"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("thread:deleteThread"))).isEmpty();
+        forceDeleteOfFirstMessage();
+        browser.open(thread.substring(base.toString().length()));
+        assertThat(browser.messageBodies()).hasSize(2);
+
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open(thread.substring(base.toString().length()));
+        List<WebElement> deletes = browser.driver().findElements(By.cssSelector("[id$='deleteMessage']"));
+        assertThat(deletes).hasSize(2);
+        deletes.get(1).click();
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waiting().until(d -> browser.messageBodies().size() == 1);
+        browser.screenshot("16-message-deleted");
+
+        browser.driver().findElement(By.id("thread:deleteThread")).click();
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/app/mailbox.xhtml"));
+
+        browser.signIn(DemoPeople.CLIENT);
+        browser.open(thread.substring(base.toString().length()));
+        assertThat(browser.waitFor(By.cssSelector(".ui-messages-error")).getText()).contains("not available to you");
+    }
+
+    @Test
+    void aClientCannotOpenAnotherClientsThread() {
+        String subject = unique("Private");
+        browser.signIn(DemoPeople.PROVIDER);
+        String thread = browser.compose(subject, "Only for Carla.", "Carla");
+
+        browser.signIn(DemoPeople.CLIENT_OF_TWO);
+        browser.open(thread.substring(base.toString().length()));
+        assertThat(browser.waitFor(By.cssSelector(".ui-messages-error")).getText())
+                .isEqualTo("This conversation does not exist or is not available to you.");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Only for Carla.").doesNotContain(subject);
+        browser.screenshot("17-other-clients-thread-refused");
+    }
+
+    private void select(String subject) {
+        WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space(.)='" + subject + "']]"));
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+    }
+
+    /** Sends the delete request a non-author has no button for, as a forged Ajax call. */
+    private void forceDeleteOfFirstMessage() {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.ab({s:'thread:messages:0:deleteMessage', f:'thread', p:'thread:messages:0:deleteMessage', u:'thread'});");
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String unique(String subject) {
+        return subject + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+}
