@@ -85,6 +85,7 @@ class MessagingBrowserIT {
         browser.signIn(DemoPeople.FRONT_OFFICE);
         browser.folder("inbox");
         assertThat(browser.subjectsInFolder()).contains(subject);
+        browser.screenshot("18-group-message-in-front-office-inbox");
     }
 
     @Test
@@ -101,6 +102,23 @@ class MessagingBrowserIT {
         browser.openThread(subject);
         assertThat(browser.messageBodies()).containsExactly("Welcome to the practice.", "Your first invoice comes next week.");
         assertThat(browser.driver().findElements(By.id("thread:sendReply"))).isNotEmpty();
+        browser.screenshot("19-reply-all-staff-and-one-client");
+    }
+
+    @Test
+    void theClientPortalFitsAPhone() {
+        String subject = unique("On the go");
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.compose(subject, "A short note to read on your phone.", "Carla");
+
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.signIn(DemoPeople.CLIENT);
+        browser.folder("inbox");
+        assertThat(horizontalOverflow()).as("inbox wider than the phone").isLessThanOrEqualTo(0);
+        browser.screenshot("20-phone-inbox");
+        browser.openThread(subject);
+        assertThat(horizontalOverflow()).as("thread wider than the phone").isLessThanOrEqualTo(0);
+        browser.screenshot("21-phone-thread");
     }
 
     @Test
@@ -209,6 +227,11 @@ class MessagingBrowserIT {
                 .isEqualTo("This conversation does not exist or is not available to you.");
         assertThat(browser.driver().getPageSource()).doesNotContain("Only for Carla.").doesNotContain(subject);
         browser.screenshot("17-other-clients-thread-refused");
+    }
+
+    private long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
     }
 
     private void select(String subject) {
