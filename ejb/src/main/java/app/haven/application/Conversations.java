@@ -58,7 +58,7 @@ public class Conversations {
 
     public void deleteMessage(ThreadId threadId, MessageId messageId) {
         Account staff = caller.account();
-        MessageThread thread = access.availableTo(staff, threadId);
+        MessageThread thread = access.availableForChange(staff, threadId);
         if (thread.deleteMessage(staff, messageId)) {
             threads.remove(thread);
         }
@@ -68,7 +68,7 @@ public class Conversations {
 
     public void deleteThread(ThreadId threadId) {
         Account staff = caller.account();
-        MessageThread thread = access.availableTo(staff, threadId);
+        MessageThread thread = access.availableForChange(staff, threadId);
         thread.checkDeletableBy(staff);
         threads.remove(thread);
         audit.record(AuditEvent.of(AuditAction.DELETE_THREAD, staff.practiceId(), staff.id(), threadId, clock.instant()));

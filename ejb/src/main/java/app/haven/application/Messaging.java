@@ -70,7 +70,7 @@ public class Messaging {
 
     public MessageId reply(ThreadId threadId, String bodyHtml) {
         Account author = caller.account();
-        MessageThread thread = access.availableTo(author, threadId);
+        MessageThread thread = access.availableForChange(author, threadId);
         Instant now = clock.instant();
         Message message = thread.reply(author, ThreadAccess.othersThan(author, access.participantsOf(thread)),
                 MessageBody.sanitised(bodyHtml), now);

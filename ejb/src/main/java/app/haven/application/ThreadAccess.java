@@ -34,6 +34,13 @@ class ThreadAccess {
                 .orElseThrow(() -> ThreadRefusal.notAvailable(id));
     }
 
+    /** The same, locked for a change (a reply, a deletion) until the transaction ends. */
+    MessageThread availableForChange(Account writer, ThreadId id) {
+        return threads.findForUpdate(id)
+                .filter(thread -> thread.takesPart(writer.id()))
+                .orElseThrow(() -> ThreadRefusal.notAvailable(id));
+    }
+
     /** Everyone in the thread, as they are now, by id. */
     Map<AccountId, Account> participantsOf(MessageThread thread) {
         return accounts.findAll(thread.participantIds()).stream()

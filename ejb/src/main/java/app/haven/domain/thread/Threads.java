@@ -11,6 +11,12 @@ public interface Threads {
 
     Optional<MessageThread> find(ThreadId id);
 
+    /**
+     * The thread, locked until the end of the transaction: replies and deletions in the same
+     * thread then happen one after the other, so message positions never collide.
+     */
+    Optional<MessageThread> findForUpdate(ThreadId id);
+
     void add(MessageThread thread);
 
     /** Removes the thread with its messages and participations, for good. */

@@ -109,11 +109,18 @@ final class HavenBrowser implements AutoCloseable {
     }
 
     List<String> subjectsInFolder() {
-        return driver.findElements(By.cssSelector(".haven-thread-subject")).stream().map(WebElement::getText).toList();
+        return texts(".haven-thread-subject");
     }
 
     List<String> messageBodies() {
-        return driver.findElements(By.cssSelector(".haven-message .haven-body")).stream().map(WebElement::getText).toList();
+        return texts(".haven-message .haven-body");
+    }
+
+    /** The texts of the matching elements, read in one go (an Ajax update cannot make them stale). */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String selector) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());", selector);
     }
 
     WebElement waitFor(By locator) {

@@ -10,6 +10,7 @@ import app.haven.domain.thread.ThreadId;
 import app.haven.domain.thread.Threads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneOffset;
@@ -38,6 +39,11 @@ public class JpaThreads implements Threads {
     @Override
     public Optional<MessageThread> find(ThreadId id) {
         return Optional.ofNullable(em.find(MessageThread.class, id.toString()));
+    }
+
+    @Override
+    public Optional<MessageThread> findForUpdate(ThreadId id) {
+        return Optional.ofNullable(em.find(MessageThread.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
