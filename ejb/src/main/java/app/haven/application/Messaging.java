@@ -32,7 +32,8 @@ import java.util.Map;
 
 /**
  * Writing: a new message to people and groups (R1, R2, R3, R4, R15) and a reply to everyone in a
- * thread (R11, R15). The rules are the domain's; this service loads, asks, stores and audits.
+ * thread (R11, R15). The rules are the domain's; this service loads, asks, stores, audits and
+ * puts the recipients' notifications in the outbox (R9), all in one transaction.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
@@ -53,6 +54,9 @@ public class Messaging {
     private ThreadAccess access;
 
     @Inject
+    private NotificationOutbox outbox;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -61,9 +65,11 @@ public class Messaging {
     public ThreadId send(Outgoing outgoing) {
         Account sender = caller.account();
         Instant now = clock.instant();
-        MessageThread thread = MessageThread.start(sender, recipients(sender, outgoing), new Subject(outgoing.subject()),
+        List<Account> recipients = recipients(sender, outgoing);
+        MessageThread thread = MessageThread.start(sender, recipients, new Subject(outgoing.subject()),
                 MessageBody.sanitised(outgoing.bodyHtml()), now);
         threads.add(thread);
+        outbox.messagePosted(sender, recipients, now);
         audit.record(AuditEvent.of(AuditAction.SEND, sender.practiceId(), sender.id(), thread.id(), now));
         return thread.id();
     }
@@ -72,8 +78,9 @@ public class Messaging {
         Account author = caller.account();
         MessageThread thread = access.availableForChange(author, threadId);
         Instant now = clock.instant();
-        Message message = thread.reply(author, ThreadAccess.othersThan(author, access.participantsOf(thread)),
-                MessageBody.sanitised(bodyHtml), now);
+        List<Account> others = ThreadAccess.othersThan(author, access.participantsOf(thread));
+        Message message = thread.reply(author, others, MessageBody.sanitised(bodyHtml), now);
+        outbox.messagePosted(author, others, now);
         audit.record(AuditEvent.of(AuditAction.REPLY, author.practiceId(), author.id(), thread.id(), now)
                 .withDetail("message:" + message.id()));
         return message.id();

@@ -88,7 +88,7 @@ public class Account {
         this.kind = kind;
         this.login = Logins.canonical(login);
         this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
-        this.email = Objects.requireNonNull(email, "email").strip();
+        this.email = EmailAddress.checked(email);
         this.enabled = true;
     }
 
@@ -176,6 +176,11 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Who gets "a secure message is waiting" e-mails (R9): whoever can sign in to read it. */
+    public boolean receivesNotifications() {
+        return maySignIn();
     }
 
     public Optional<String> passwordHash() {

@@ -10,6 +10,7 @@ public enum AuditAction {
     BULK_ACTION,
     DELETE_MESSAGE,
     DELETE_THREAD,
+    RESEND_NOTIFICATION,
     /** An operation the rules refused; the detail names the operation and the rule. */
     REFUSED
 }

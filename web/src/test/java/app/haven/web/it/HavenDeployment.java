@@ -26,6 +26,10 @@ public final class HavenDeployment {
         return application
                 .addPackage(HavenDeployment.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class))
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                .addAsLibrary(jarOf(org.slf4j.LoggerFactory.class))
+                .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
+                .addAsLibrary(jarOf(org.hamcrest.Matcher.class))
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "haven-test-access.jar")
                         .addAsManifestResource("test-access/web-fragment.xml", "web-fragment.xml"));
     }

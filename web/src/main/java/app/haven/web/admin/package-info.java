@@ -1,0 +1,2 @@
+/** Practice administration screens. */
+package app.haven.web.admin;
