@@ -3,6 +3,8 @@ package app.haven.infrastructure.mail;
 import app.haven.domain.notification.NotificationStatus;
 import app.haven.domain.notification.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
@@ -13,6 +15,11 @@ public class OutboxMetrics {
 
     @Inject
     private Notifications notifications;
+
+    /** Gauges are registered when their bean is created: create it when the application starts. */
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing else to do
+    }
 
     @Gauge(name = "haven_outbox_pending", unit = MetricUnits.NONE, absolute = true,
             description = "Notifications waiting to be delivered")

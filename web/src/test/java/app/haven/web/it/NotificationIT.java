@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +64,9 @@ class NotificationIT {
 
     @Inject
     private NotificationAdmin admin;
+
+    @ArquillianResource
+    private URL base;
 
     private GreenMail smtp;
     private final java.time.Instant testStarted = java.time.Instant.now().minusMillis(5);
@@ -160,6 +166,18 @@ class NotificationIT {
         startSmtp();
         admin.resend(ids.get(0));
         assertThat(awaitMails(ids)).hasSize(1);
+    }
+
+    @Test
+    @RunAsClient
+    void operationsSeeReadinessAndTheOutboxBacklogWithoutSigningIn() {
+        WebClient probe = new WebClient(base);
+        WebClient.Page ready = probe.get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.response().body()).contains("\"database\"").contains("UP");
+        WebClient.Page metrics = probe.get("metrics?scope=application");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.response().body()).contains("haven_outbox_pending").contains("haven_outbox_failed");
     }
 
     private void startSmtp() {
