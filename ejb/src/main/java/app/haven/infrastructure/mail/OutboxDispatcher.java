@@ -39,6 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         password = "${MPCONFIG=haven.mail.password}",
         properties = {
             "mail.smtp.port=${MPCONFIG=haven.mail.port}",
+            // the EHLO name, given so that Jakarta Mail never looks the local host up in DNS
+            "mail.smtp.localhost=${MPCONFIG=haven.mail.helo-name}",
             "mail.smtp.auth=${MPCONFIG=haven.mail.auth}",
             "mail.smtp.starttls.enable=${MPCONFIG=haven.mail.starttls}",
             "mail.smtp.starttls.required=${MPCONFIG=haven.mail.starttls}",

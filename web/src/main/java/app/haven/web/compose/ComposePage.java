@@ -74,9 +74,11 @@ public class ComposePage implements Serializable {
     }
 
     public void send() throws IOException {
-        List<String> people = recipients.stream().filter(k -> k.startsWith(PERSON)).map(k -> k.substring(PERSON.length())).toList();
+        // only what the address book offered; the server checks every recipient again anyway
+        List<String> chosen = recipients.stream().filter(labels::containsKey).toList();
+        List<String> people = chosen.stream().filter(k -> k.startsWith(PERSON)).map(k -> k.substring(PERSON.length())).toList();
         Set<RecipientGroup> groups = EnumSet.noneOf(RecipientGroup.class);
-        recipients.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
+        chosen.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
         try {
             ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body));
             Texts.infoAfterRedirect(faces, "compose.sent");

@@ -194,6 +194,19 @@ class SignInIT {
     }
 
     @Test
+    void pagesCannotBeFramedCachedOrSniffed() {
+        WebClient browser = new WebClient(base);
+        browser.signIn(DemoPeople.PROVIDER, PASSWORD);
+        Page mailbox = browser.get("app/mailbox.xhtml");
+
+        assertThat(mailbox.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(mailbox.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(mailbox.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(mailbox.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(mailbox.header("Referrer-Policy")).isEqualTo("same-origin");
+    }
+
+    @Test
     void pagesSpeakThePersonsLanguage() {
         Page signIn = new WebClient(base).speaking("es").get("login.xhtml");
         assertThat(signIn.document().select("h1").text()).isEqualTo("Iniciar sesión");
