@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The folder menu and the unread badge of every page (R7, R8): one query per request for the
@@ -25,6 +26,10 @@ public class FolderMenu {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    @ConfigProperty(name = "haven.badge.refresh-seconds", defaultValue = "60")
+    private int refreshSeconds;
 
     private Map<MailboxFolder, Long> unread;
 
@@ -54,6 +59,11 @@ public class FolderMenu {
     public boolean isOpen(MailboxFolder folder) {
         return MAILBOX_VIEW.equals(faces.getViewRoot().getViewId())
                 && folder == MailboxFolder.valueOf(parameterOrInbox().toUpperCase(Locale.ROOT));
+    }
+
+    /** How often the badge asks for new messages while the person is active. */
+    public int getRefreshSeconds() {
+        return refreshSeconds;
     }
 
     /** Called by the badge poll; the count is read when the badge renders. */

@@ -77,6 +77,24 @@ class MessagingBrowserIT {
     }
 
     @Test
+    void theBadgeCountsANewMessageWithoutReloadingThePage() {
+        browser.signIn(DemoPeople.CLIENT_OF_TWO);
+        browser.folder("sent");
+        int before = browser.badge();
+        ((JavascriptExecutor) browser.driver()).executeScript("window.havenStillTheSamePage = true;");
+
+        try (HavenBrowser provider = new HavenBrowser(base)) {
+            provider.signIn(DemoPeople.OTHER_PROVIDER);
+            provider.compose(unique("While you read"), "A new note.", "Dan");
+        }
+
+        browser.waiting().until(d -> browser.badge() == before + 1);
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.havenStillTheSamePage === true;"))
+                .as("the page was not reloaded").isEqualTo(true);
+        browser.screenshot("22-badge-refreshed-without-reload");
+    }
+
+    @Test
     void aGroupMessageReachesAllFrontOffice() {
         String subject = unique("New phone system");
         browser.signIn(DemoPeople.ADMIN);
