@@ -3,7 +3,7 @@ package app.haven.application;
 import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.account.Accounts;
-import app.haven.domain.account.Role;
+import app.haven.domain.account.ClientStatus;
 import app.haven.domain.account.Roles;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
@@ -94,9 +94,9 @@ public class Messaging {
                 .map(Contact::of).toList();
         List<Contact> preselected = addressable.stream()
                 .filter(contact -> me.assignedProviders().contains(AccountId.of(contact.accountId()))).toList();
-        boolean providersClosed = me.isClient() && !me.assignedProviders().isEmpty() && preselected.isEmpty();
+        boolean inactiveClient = me.clientStatus().filter(ClientStatus.INACTIVE::equals).isPresent();
         return new AddressBook(preselected, addressable,
-                me.isStaff() ? EnumSet.allOf(RecipientGroup.class) : EnumSet.noneOf(RecipientGroup.class), providersClosed);
+                me.isStaff() ? EnumSet.allOf(RecipientGroup.class) : EnumSet.noneOf(RecipientGroup.class), inactiveClient);
     }
 
     /** The named people and the members of the named groups (staff only), each once. */
@@ -114,8 +114,7 @@ public class Messaging {
             throw ThreadRefusal.recipient("refusal.recipient.groupsForStaffOnly", null);
         }
         for (RecipientGroup group : outgoing.groups()) {
-            Role role = group.role();
-            accounts.enabledStaffWithRole(sender.practiceId(), role).forEach(member -> recipients.put(member.id(), member));
+            accounts.enabledStaffWithRole(sender.practiceId(), group.role()).forEach(member -> recipients.put(member.id(), member));
         }
         return List.copyOf(recipients.values());
     }

@@ -106,6 +106,7 @@ class MessagingIT {
                 .contains("Sam Patel", "Bill Novak", "Fiona Walsh")
                 .doesNotContain("Carla Diaz", "Eve Lindqvist", "Alice Moreno", "Olga Berg", "Holly Reyes");
         assertThat(book.groups()).isEmpty();
+        assertThat(book.providersUnavailable()).isFalse();
     }
 
     @Test
