@@ -41,6 +41,9 @@ public class Conversations {
     private Threads threads;
 
     @Inject
+    private AttachmentAccess attachments;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -53,12 +56,15 @@ public class Conversations {
         Instant now = clock.instant();
         thread.participationOf(reader.id()).read(now);
         audit.record(AuditEvent.of(AuditAction.VIEW_THREAD, reader.practiceId(), reader.id(), id, now));
-        return view(reader, thread, access.participantsOf(thread));
+        return view(reader, thread, access.participantsOf(thread),
+                attachments.of(thread.messages().stream().map(Message::id).toList()));
     }
 
     public void deleteMessage(ThreadId threadId, MessageId messageId) {
         Account staff = caller.account();
         MessageThread thread = access.availableForChange(staff, threadId);
+        // the files first: read before the message row goes (a refusal below rolls this back too)
+        attachments.removeWith(List.of(messageId));
         if (thread.deleteMessage(staff, messageId)) {
             threads.remove(thread);
         }
@@ -70,21 +76,25 @@ public class Conversations {
         Account staff = caller.account();
         MessageThread thread = access.availableForChange(staff, threadId);
         thread.checkDeletableBy(staff);
+        attachments.removeWith(thread.messages().stream().map(Message::id).toList());
         threads.remove(thread);
         audit.record(AuditEvent.of(AuditAction.DELETE_THREAD, staff.practiceId(), staff.id(), threadId, clock.instant()));
     }
 
-    private static ThreadView view(Account reader, MessageThread thread, Map<AccountId, Account> people) {
-        List<MessageView> messages = thread.messages().stream().map(message -> messageView(reader, thread, message, people)).toList();
+    private static ThreadView view(Account reader, MessageThread thread, Map<AccountId, Account> people,
+                                   Map<MessageId, List<AttachmentView>> files) {
+        List<MessageView> messages = thread.messages().stream().map(message -> messageView(reader, thread, message, people,
+                files.getOrDefault(message.id(), List.of()))).toList();
         List<ParticipantView> participants = thread.participantIds().stream().map(people::get)
                 .map(p -> new ParticipantView(p.id().toString(), p.displayName(), p.isClient())).toList();
         return new ThreadView(thread.id().toString(), thread.subject(), messages, participants,
                 thread.replyRefusal(reader, ThreadAccess.othersThan(reader, people)), thread.mayDeleteThread(reader));
     }
 
-    private static MessageView messageView(Account reader, MessageThread thread, Message message, Map<AccountId, Account> people) {
+    private static MessageView messageView(Account reader, MessageThread thread, Message message, Map<AccountId, Account> people,
+                                           List<AttachmentView> files) {
         Account author = people.get(message.authorId());
         return new MessageView(message.id().toString(), author.displayName(), author.roles(), message.sentAt(),
-                message.body().html(), message.isBy(reader.id()), thread.mayDeleteMessage(reader, message));
+                message.body().html(), files, message.isBy(reader.id()), thread.mayDeleteMessage(reader, message));
     }
 }

@@ -54,6 +54,9 @@ public class Messaging {
     private ThreadAccess access;
 
     @Inject
+    private AttachmentAccess attachments;
+
+    @Inject
     private NotificationOutbox outbox;
 
     @Inject
@@ -69,17 +72,25 @@ public class Messaging {
         MessageThread thread = MessageThread.start(sender, recipients, new Subject(outgoing.subject()),
                 MessageBody.sanitised(outgoing.bodyHtml()), now);
         threads.add(thread);
+        int files = attachments.sendWith(thread.messages().get(0), outgoing.attachmentIds());
         outbox.messagePosted(sender, recipients, now);
-        audit.record(AuditEvent.of(AuditAction.SEND, sender.practiceId(), sender.id(), thread.id(), now));
+        audit.record(AuditEvent.of(AuditAction.SEND, sender.practiceId(), sender.id(), thread.id(), now)
+                .withDetail(files == 0 ? null : "attachments:" + files));
         return thread.id();
     }
 
     public MessageId reply(ThreadId threadId, String bodyHtml) {
+        return reply(threadId, bodyHtml, List.of());
+    }
+
+    /** A reply with the files its author uploaded for it. */
+    public MessageId reply(ThreadId threadId, String bodyHtml, List<String> attachmentIds) {
         Account author = caller.account();
         MessageThread thread = access.availableForChange(author, threadId);
         Instant now = clock.instant();
         List<Account> others = ThreadAccess.othersThan(author, access.participantsOf(thread));
         Message message = thread.reply(author, others, MessageBody.sanitised(bodyHtml), now);
+        attachments.sendWith(message, attachmentIds);
         outbox.messagePosted(author, others, now);
         audit.record(AuditEvent.of(AuditAction.REPLY, author.practiceId(), author.id(), thread.id(), now)
                 .withDetail("message:" + message.id()));

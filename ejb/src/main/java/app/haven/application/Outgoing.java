@@ -4,11 +4,21 @@ import app.haven.domain.thread.RecipientGroup;
 import java.util.List;
 import java.util.Set;
 
-/** A new message as the composer filled it in: recipients by id and by group, subject, rich text. */
-public record Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, String subject, String bodyHtml) {
+/**
+ * A new message as the composer filled it in: recipients by id and by group, subject, rich text,
+ * and the ids of the files the composer uploaded for it.
+ */
+public record Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, String subject, String bodyHtml,
+                       List<String> attachmentIds) {
 
     public Outgoing {
         recipientIds = recipientIds == null ? List.of() : List.copyOf(recipientIds);
         groups = groups == null ? Set.of() : Set.copyOf(groups);
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
+
+    /** A message without files. */
+    public Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, String subject, String bodyHtml) {
+        this(recipientIds, groups, subject, bodyHtml, List.of());
     }
 }

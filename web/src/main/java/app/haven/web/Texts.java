@@ -16,8 +16,8 @@ public final class Texts {
         return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
     }
 
-    public static void error(FacesContext faces, String key) {
-        String text = text(faces, key);
+    public static void error(FacesContext faces, String key, Object... arguments) {
+        String text = arguments.length == 0 ? text(faces, key) : java.text.MessageFormat.format(text(faces, key), arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
@@ -34,6 +34,12 @@ public final class Texts {
 
     /** The sentence of a refused operation, for the person who asked. */
     public static void refused(FacesContext faces, app.haven.domain.shared.HavenRefusal refusal) {
-        error(faces, refusal.messageKey());
+        error(faces, refusal.messageKey(), refusal.arguments().toArray());
+    }
+
+    /** The translated sentence of a refusal, its arguments filled in. */
+    public static String sentence(FacesContext faces, app.haven.domain.shared.HavenRefusal refusal) {
+        String text = text(faces, refusal.messageKey());
+        return refusal.arguments().isEmpty() ? text : java.text.MessageFormat.format(text, refusal.arguments().toArray());
     }
 }

@@ -11,6 +11,11 @@ public enum AuditAction {
     DELETE_MESSAGE,
     DELETE_THREAD,
     RESEND_NOTIFICATION,
+    UPLOAD_ATTACHMENT,
+    DISCARD_ATTACHMENT,
+    DOWNLOAD_ATTACHMENT,
+    /** Unreachable attachments removed by the sweep; the detail holds the count. */
+    SWEEP_ATTACHMENTS,
     /** An operation the rules refused; the detail names the operation and the rule. */
     REFUSED
 }

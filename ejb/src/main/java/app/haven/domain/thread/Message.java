@@ -55,6 +55,10 @@ public class Message {
         return MessageId.of(id);
     }
 
+    public MessageThread thread() {
+        return thread;
+    }
+
     public AccountId authorId() {
         return AccountId.of(authorId);
     }

@@ -1,13 +1,16 @@
 package app.haven.web.compose;
 
 import app.haven.application.AddressBook;
+import app.haven.application.AttachmentView;
 import app.haven.application.Contact;
+import app.haven.application.FileTransfer;
 import app.haven.application.Messaging;
 import app.haven.application.Outgoing;
 import app.haven.domain.shared.HavenRefusal;
 import app.haven.domain.thread.RecipientGroup;
 import app.haven.domain.thread.ThreadId;
 import app.haven.web.Texts;
+import app.haven.web.attachment.StagedFiles;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,11 +24,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * A new message (R1-R4, R15). The To field offers only whom the person may address: for staff
  * everyone of the practice and the groups; for a client their providers (already chosen) and the
- * schedulers, billers and front office. The server checks everything again when it is sent.
+ * schedulers, billers and front office. Files are uploaded (and checked) one by one as they are
+ * added and go with the message. The server checks everything again when it is sent.
  */
 @Named("compose")
 @ViewScoped
@@ -40,8 +45,12 @@ public class ComposePage implements Serializable {
     private transient Messaging messaging;
 
     @Inject
+    private transient FileTransfer transfer;
+
+    @Inject
     private transient FacesContext faces;
 
+    private final StagedFiles attachments = new StagedFiles();
     private final Map<String, String> labels = new LinkedHashMap<>();
     private boolean providersUnavailable;
     private List<String> recipients = new ArrayList<>();
@@ -80,7 +89,8 @@ public class ComposePage implements Serializable {
         Set<RecipientGroup> groups = EnumSet.noneOf(RecipientGroup.class);
         chosen.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
         try {
-            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body));
+            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids()));
+            attachments.clear();
             Texts.infoAfterRedirect(faces, "compose.sent");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/thread.xhtml?id=" + thread);
@@ -94,6 +104,31 @@ public class ComposePage implements Serializable {
             return " (" + Texts.text(faces, "role.CLIENT") + ")";
         }
         return " (" + String.join(", ", contact.roles().stream().map(r -> Texts.text(faces, "role." + r.name())).toList()) + ")";
+    }
+
+    public void upload(FileUploadEvent event) {
+        attachments.upload(event, transfer, faces);
+    }
+
+    public void removeAttachment(String id) {
+        try {
+            attachments.remove(id, transfer);
+        } catch (HavenRefusal refusal) {
+            Texts.refused(faces, refusal);
+        }
+    }
+
+    public List<AttachmentView> getAttachments() {
+        return attachments.list();
+    }
+
+    /** The size limit, for the page's own check before anything is sent. */
+    public long getMaxBytes() {
+        return transfer.policy().maxBytes();
+    }
+
+    public String getMaxMegabytes() {
+        return app.haven.domain.attachment.AttachmentPolicy.mebibytes(getMaxBytes());
     }
 
     public boolean isProvidersUnavailable() {

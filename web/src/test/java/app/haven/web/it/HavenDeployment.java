@@ -30,6 +30,7 @@ public final class HavenDeployment {
                 .addAsLibrary(jarOf(org.slf4j.LoggerFactory.class))
                 .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
                 .addAsLibrary(jarOf(org.hamcrest.Matcher.class))
+                .addAsLibrary(jarOf(org.jsoup.Jsoup.class))
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "haven-test-access.jar")
                         .addAsManifestResource("test-access/web-fragment.xml", "web-fragment.xml"));
     }

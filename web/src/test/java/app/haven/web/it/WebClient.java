@@ -102,6 +102,46 @@ public final class WebClient {
                 .build());
     }
 
+    /**
+     * Uploads one file the way the compose page's p:fileUpload does (a Faces Ajax multipart post
+     * to the upload component), on the compose page given.
+     */
+    public Page upload(Page compose, String fileName, byte[] content) {
+        String boundary = "----haven" + java.util.UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "compose:upload");
+        fields.put("jakarta.faces.partial.execute", "compose:upload");
+        fields.put("jakarta.faces.partial.render", "compose:attachments messages");
+        fields.put("compose", "compose");
+        fields.put("jakarta.faces.ViewState", viewState(compose));
+        fields.put("compose:upload_totalFilesCount", "1");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"compose:upload\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request("app/compose.xhtml")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    /** A download: status, headers and the exact bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Optional<HttpCookie> sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst();
     }

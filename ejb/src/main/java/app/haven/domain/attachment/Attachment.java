@@ -1,0 +1,129 @@
+package app.haven.domain.attachment;
+
+import app.haven.domain.account.AccountId;
+import app.haven.domain.practice.PracticeId;
+import app.haven.domain.thread.Message;
+import app.haven.domain.thread.MessageId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A file someone uploaded: its safe name, the type detected from its bytes, its size and the
+ * SHA-256 of its plaintext. The bytes themselves are encrypted in storage under the id. An
+ * attachment is first <em>staged</em> (uploaded, not yet sent: only its uploader sees it), then
+ * belongs to the message it was sent with, and is seen by that thread's participants.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "practice_id", nullable = false, length = 36, updatable = false)
+    private String practiceId;
+
+    @Column(name = "uploaded_by", nullable = false, length = 36, updatable = false)
+    private String uploadedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "message_id")
+    private Message message;
+
+    @Column(name = "file_name", nullable = false, length = FileName.MAX_LENGTH, updatable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private OffsetDateTime uploadedAt;
+
+    protected Attachment() {
+        // for JPA
+    }
+
+    public Attachment(AttachmentId id, PracticeId practice, AccountId uploader, FileName name, String contentType,
+                      long sizeBytes, String sha256, Instant at) {
+        this.id = id.toString();
+        this.practiceId = practice.toString();
+        this.uploadedBy = uploader.toString();
+        this.fileName = name.value();
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.uploadedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Sends the staged file with a message of its uploader. A file that is someone else's, or
+     * already sent, is "not available": ids of other people's files reveal nothing.
+     */
+    public void sendWith(Message message) {
+        if (!isStagedBy(message.authorId())) {
+            throw AttachmentRefusal.notAvailable(id());
+        }
+        this.message = message;
+    }
+
+    /** Its uploader sees a staged file; the participants of its thread see a sent one. */
+    public boolean isVisibleTo(AccountId account) {
+        return isStagedBy(account) || message != null && message.thread().takesPart(account);
+    }
+
+    public boolean isStagedBy(AccountId account) {
+        return message == null && uploadedBy.equals(account.toString());
+    }
+
+    public AttachmentId id() {
+        return AttachmentId.of(id);
+    }
+
+    public PracticeId practiceId() {
+        return PracticeId.of(practiceId);
+    }
+
+    public AccountId uploadedBy() {
+        return AccountId.of(uploadedBy);
+    }
+
+    public Optional<MessageId> messageId() {
+        return Optional.ofNullable(message).map(Message::id);
+    }
+
+    public FileName fileName() {
+        return new FileName(fileName);
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt.toInstant();
+    }
+}

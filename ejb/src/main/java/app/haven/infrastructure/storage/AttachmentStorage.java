@@ -1,0 +1,260 @@
+package app.haven.infrastructure.storage;
+
+import app.haven.domain.attachment.AttachmentId;
+import app.haven.domain.attachment.AttachmentRefusal;
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Attachment bytes in the storage folder, one file per attachment named by its id (never by the
+ * uploader's file name). Each file is encrypted with AES-GCM in 256 KiB segments (Tink's streaming
+ * AEAD, HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload nor a download
+ * holds the file in memory, and a file moved, swapped or changed in storage fails to decrypt.
+ * Writing and deleting follow the transaction: bytes written by a transaction that rolls back are
+ * removed, bytes of a deleted attachment go only once the deletion has committed.
+ */
+@ApplicationScoped
+public class AttachmentStorage {
+
+    private static final Logger LOG = Logger.getLogger(AttachmentStorage.class.getName());
+    private static final String NOT_REMOVED = "Attachment bytes could not be removed: %s";
+    private static final int SEGMENT = 256 * 1024;
+    private static final int BUFFER = 64 * 1024;
+    private static final String PARTIAL = ".part";
+
+    @Inject
+    @ConfigProperty(name = AttachmentKey.SETTING)
+    private Optional<String> keySetting;
+
+    @Inject
+    @ConfigProperty(name = "haven.attachments.dir")
+    private String directorySetting;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private StreamingAead aead;
+    private Path directory;
+
+    /** The stored plaintext's size and SHA-256 (hex). */
+    public record Written(long size, String sha256) {
+    }
+
+    @PostConstruct
+    void open() {
+        open(keySetting, directorySetting, transactions);
+    }
+
+    /** Opens the storage; refuses to without a valid key. */
+    void open(Optional<String> key, String folder, TransactionSynchronizationRegistry registry) {
+        this.transactions = registry;
+        try {
+            aead = new AesGcmHkdfStreaming(AttachmentKey.from(key), "HmacSha256", AttachmentKey.BYTES, SEGMENT, 0);
+            directory = Files.createDirectories(Path.of(folder));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Attachment storage cannot be opened", e);
+        }
+    }
+
+    /** The folder the bytes are kept in (for the startup check and the sweep). */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Encrypts the content into storage, reading at most {@code maxBytes + 1} bytes: more is
+     * refused as too large and nothing of it is kept. Must run in a transaction: if it rolls
+     * back, the bytes are removed.
+     */
+    public Written write(AttachmentId id, InputStream content, long maxBytes) {
+        Path target = pathOf(id);
+        Path partial = directory.resolve(id + PARTIAL);
+        removeUnlessCommitted(target);
+        MessageDigest sha = sha256();
+        long size = 0;
+        try (OutputStream out = aead.newEncryptingStream(
+                Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), aad(id))) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
+                size += n;
+                if (size > maxBytes) {
+                    throw AttachmentRefusal.tooLarge(maxBytes);
+                }
+                sha.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            delete(partial);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Attachment could not be stored", e);
+        }
+        move(partial, target);
+        return new Written(size, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Decrypts the whole file and compares its SHA-256 with the one recorded at upload, without
+     * handing out a byte. Refused as damaged when the file is missing, altered or not this one.
+     */
+    public void verify(AttachmentId id, String expectedSha256) {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(decrypting(id), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | GeneralSecurityException e) {
+            throw AttachmentRefusal.damaged(id);
+        }
+        if (!MessageDigest.isEqual(HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII),
+                expectedSha256.getBytes(StandardCharsets.US_ASCII))) {
+            throw AttachmentRefusal.damaged(id);
+        }
+    }
+
+    /** Streams the plaintext to the sink; call {@link #verify} first. */
+    public void copyTo(AttachmentId id, OutputStream sink) throws IOException {
+        try (InputStream in = decrypting(id)) {
+            in.transferTo(sink);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Attachment cannot be decrypted", e);
+        }
+    }
+
+    /** Removes the bytes once the current transaction commits (at once when there is none). */
+    public void deleteAfterCommit(List<AttachmentId> ids) {
+        if (transactions.getTransactionKey() == null) {
+            ids.forEach(id -> delete(pathOf(id)));
+            return;
+        }
+        transactions.registerInterposedSynchronization(afterCompletion(status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                ids.forEach(id -> delete(pathOf(id)));
+            }
+        }));
+    }
+
+    public boolean exists(AttachmentId id) {
+        return Files.exists(pathOf(id));
+    }
+
+    /** Ids of the stored files last written before the cutoff, in chunks (for the sweep of orphans). */
+    public void storedBefore(Instant cutoff, int chunk, java.util.function.Consumer<List<AttachmentId>> action) {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<AttachmentId> batch = new java.util.ArrayList<>(chunk);
+            java.util.Iterator<Path> each = files.filter(file -> modifiedBefore(file, cutoff)).iterator();
+            while (each.hasNext()) {
+                AttachmentId.parse(each.next().getFileName().toString().replace(PARTIAL, "")).ifPresent(batch::add);
+                if (batch.size() == chunk || !each.hasNext()) {
+                    action.accept(List.copyOf(batch));
+                    batch.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the bytes and any partial write now (for the sweep of orphans). */
+    public void deleteNow(AttachmentId id) {
+        delete(pathOf(id));
+        delete(directory.resolve(id + PARTIAL));
+    }
+
+    private void removeUnlessCommitted(Path target) {
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("Attachment bytes are written inside a transaction only");
+        }
+        transactions.registerInterposedSynchronization(afterCompletion(status -> {
+            if (status != Status.STATUS_COMMITTED) {
+                delete(target);
+            }
+        }));
+    }
+
+    private InputStream decrypting(AttachmentId id) throws IOException, GeneralSecurityException {
+        return aead.newDecryptingStream(Files.newInputStream(pathOf(id)), aad(id));
+    }
+
+    private Path pathOf(AttachmentId id) {
+        return directory.resolve(id.toString());
+    }
+
+    private static byte[] aad(AttachmentId id) {
+        return ("haven-attachment:" + id).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean modifiedBefore(Path file, Instant cutoff) {
+        try {
+            return Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            delete(from);
+            throw new IllegalStateException("Attachment could not be stored", e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, String.format(NOT_REMOVED, file.getFileName()), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Synchronization afterCompletion(java.util.function.IntConsumer action) {
+        return new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status);
+            }
+        };
+    }
+}

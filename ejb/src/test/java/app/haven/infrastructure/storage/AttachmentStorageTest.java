@@ -1,0 +1,179 @@
+package app.haven.infrastructure.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.haven.domain.attachment.AttachmentId;
+import app.haven.domain.attachment.AttachmentRefusal;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttachmentStorageTest {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q');
+    private static final byte[] SECRET = "Session notes: patient reports better sleep".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path folder;
+
+    private final FakeTransaction transaction = new FakeTransaction();
+    private final AttachmentStorage storage = new AttachmentStorage();
+
+    @BeforeEach
+    void open() {
+        storage.open(Optional.of(KEY), folder.toString(), transaction);
+    }
+
+    @Test
+    void whatIsStoredIsEncryptedAndComesBackIntact() throws Exception {
+        AttachmentId id = AttachmentId.random();
+        AttachmentStorage.Written written = storage.write(id, new ByteArrayInputStream(SECRET), 1000);
+        transaction.commit();
+
+        assertThat(written.size()).isEqualTo(SECRET.length);
+        assertThat(written.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET)));
+        byte[] onDisk = Files.readAllBytes(folder.resolve(id.toString()));
+        assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("Session notes", "sleep");
+        storage.verify(id, written.sha256());
+        assertThat(read(id)).isEqualTo(SECRET);
+    }
+
+    @Test
+    void tenMebibytesStreamThroughAndComeBackIntact() throws Exception {
+        byte[] large = new byte[10 * 1024 * 1024];
+        new Random(7).nextBytes(large);
+        AttachmentId id = AttachmentId.random();
+        AttachmentStorage.Written written = storage.write(id, new ByteArrayInputStream(large), large.length);
+        transaction.commit();
+        storage.verify(id, written.sha256());
+        assertThat(read(id)).isEqualTo(large);
+    }
+
+    @Test
+    void oneByteOverTheLimitIsRefusedAndNothingIsLeft() throws IOException {
+        AttachmentId id = AttachmentId.random();
+        assertThatThrownBy(() -> storage.write(id, new ByteArrayInputStream(new byte[1001]), 1000))
+                .isInstanceOf(AttachmentRefusal.class).hasMessage("refusal.attachment.tooLarge");
+        transaction.rollBack();
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void aFlippedByteInStorageIsDetected() throws IOException {
+        AttachmentId id = AttachmentId.random();
+        String sha = storage.write(id, new ByteArrayInputStream(SECRET), 1000).sha256();
+        transaction.commit();
+        Path stored = folder.resolve(id.toString());
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(stored, bytes);
+
+        assertThatThrownBy(() -> storage.verify(id, sha)).isInstanceOf(AttachmentRefusal.class)
+                .hasMessageStartingWith("refusal.attachment.damaged");
+    }
+
+    @Test
+    void bytesSwappedBetweenTwoAttachmentsDoNotDecrypt() throws IOException {
+        AttachmentId first = AttachmentId.random();
+        AttachmentId second = AttachmentId.random();
+        storage.write(first, new ByteArrayInputStream(SECRET), 1000);
+        String secondSha = storage.write(second, new ByteArrayInputStream("other".getBytes(StandardCharsets.UTF_8)), 1000).sha256();
+        transaction.commit();
+        Files.copy(folder.resolve(first.toString()), folder.resolve(second.toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThatThrownBy(() -> storage.verify(second, secondSha)).hasMessageStartingWith("refusal.attachment.damaged");
+    }
+
+    @Test
+    void aMissingFileIsDamagedNotAServerError() {
+        assertThatThrownBy(() -> storage.verify(AttachmentId.random(), "00")).hasMessageStartingWith("refusal.attachment.damaged");
+    }
+
+    @Test
+    void bytesWrittenByATransactionThatRollsBackAreRemoved() throws IOException {
+        AttachmentId id = AttachmentId.random();
+        storage.write(id, new ByteArrayInputStream(SECRET), 1000);
+        assertThat(storage.exists(id)).isTrue();
+        transaction.rollBack();
+        assertThat(storage.exists(id)).isFalse();
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void bytesOfADeletedAttachmentGoOnlyWhenTheDeletionCommits() {
+        AttachmentId id = AttachmentId.random();
+        storage.write(id, new ByteArrayInputStream(SECRET), 1000);
+        transaction.commit();
+
+        storage.deleteAfterCommit(List.of(id));
+        transaction.rollBack();
+        assertThat(storage.exists(id)).isTrue();
+
+        storage.deleteAfterCommit(List.of(id));
+        transaction.commit();
+        assertThat(storage.exists(id)).isFalse();
+    }
+
+    @Test
+    void bytesAreWrittenInsideATransactionOnly() {
+        AttachmentStorage outside = new AttachmentStorage();
+        outside.open(Optional.of(KEY), folder.toString(), FakeTransaction.none());
+        assertThatThrownBy(() -> outside.write(AttachmentId.random(), new ByteArrayInputStream(SECRET), 1000))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void withoutAKeyStorageDoesNotOpenAndSaysWhatToDo() {
+        AttachmentStorage keyless = new AttachmentStorage();
+        assertThatThrownBy(() -> keyless.open(Optional.empty(), folder.toString(), transaction))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("haven.attachments.key is not set").hasMessageContaining("openssl rand -base64 32");
+        assertThatThrownBy(() -> keyless.open(Optional.of("  "), folder.toString(), transaction))
+                .hasMessageContaining("is not set");
+    }
+
+    @Test
+    void aKeyOfTheWrongSizeOrNotBase64IsRefused() {
+        AttachmentStorage badKey = new AttachmentStorage();
+        assertThatThrownBy(() -> badKey.open(Optional.of(Base64.getEncoder().encodeToString(new byte[16])), folder.toString(), transaction))
+                .hasMessageContaining("must be 32 bytes");
+        assertThatThrownBy(() -> badKey.open(Optional.of("not base64!"), folder.toString(), transaction))
+                .hasMessageContaining("must be 32 bytes");
+    }
+
+    @Test
+    void filesAreNamedByIdOnly() {
+        AttachmentId id = AttachmentId.random();
+        storage.write(id, new ByteArrayInputStream(SECRET), 1000);
+        transaction.commit();
+        assertThat(filesIn(folder)).containsExactly(id.toString());
+    }
+
+    private byte[] read(AttachmentId id) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        storage.copyTo(id, out);
+        return out.toByteArray();
+    }
+
+    private static List<String> filesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
