@@ -2,10 +2,13 @@ package app.haven.web.attachment;
 
 import app.haven.application.AttachmentView;
 import app.haven.application.FileTransfer;
+import app.haven.domain.attachment.AttachmentPolicy;
 import app.haven.domain.shared.HavenRefusal;
 import app.haven.web.Texts;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -15,17 +18,23 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The files a composer has uploaded for the message they are writing: each one is checked and
- * stored by the server as it arrives (so a refusal comes at once, naming the file), listed with a
- * way to take it off, and sent with the message by id. Part of a view-scoped page.
+ * The files a person has uploaded for the message they are writing (a new message or a reply):
+ * each is checked and stored by the server as it arrives, so a refusal comes at once and names the
+ * file; it is listed with a way to take it off, and goes with the message by id. Lives as long as
+ * the page that injects it.
  */
+@Dependent
 public class StagedFiles implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private transient FileTransfer transfer;
+
     private final List<AttachmentView> files = new ArrayList<>();
 
-    public void upload(FileUploadEvent event, FileTransfer transfer, FacesContext faces) {
+    public void upload(FileUploadEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
             files.add(transfer.upload(file.getFileName(), content));
@@ -40,14 +49,19 @@ public class StagedFiles implements Serializable {
         }
     }
 
-    public void remove(String id, FileTransfer transfer) {
+    /** Takes a file off before sending: it is deleted on the server. */
+    public void remove(String id) {
         files.stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(file -> {
-            transfer.discard(id);
-            files.remove(file);
+            try {
+                transfer.discard(id);
+                files.remove(file);
+            } catch (HavenRefusal refusal) {
+                Texts.refused(FacesContext.getCurrentInstance(), refusal);
+            }
         });
     }
 
-    public List<AttachmentView> list() {
+    public List<AttachmentView> getList() {
         return List.copyOf(files);
     }
 
@@ -55,8 +69,18 @@ public class StagedFiles implements Serializable {
         return files.stream().map(AttachmentView::id).toList();
     }
 
-    public void clear() {
+    /** After the message went: the files are the message's now. */
+    public void sent() {
         files.clear();
+    }
+
+    /** The size limit, for the page's own check before anything is sent. */
+    public long getMaxBytes() {
+        return transfer.policy().maxBytes();
+    }
+
+    public String getMaxMegabytes() {
+        return AttachmentPolicy.mebibytes(getMaxBytes());
     }
 
     private static void deleteQuietly(UploadedFile file) {

@@ -1,9 +1,7 @@
 package app.haven.web.compose;
 
 import app.haven.application.AddressBook;
-import app.haven.application.AttachmentView;
 import app.haven.application.Contact;
-import app.haven.application.FileTransfer;
 import app.haven.application.Messaging;
 import app.haven.application.Outgoing;
 import app.haven.domain.shared.HavenRefusal;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * A new message (R1-R4, R15). The To field offers only whom the person may address: for staff
@@ -45,12 +42,10 @@ public class ComposePage implements Serializable {
     private transient Messaging messaging;
 
     @Inject
-    private transient FileTransfer transfer;
-
-    @Inject
     private transient FacesContext faces;
 
-    private final StagedFiles attachments = new StagedFiles();
+    @Inject
+    private StagedFiles attachments;
     private final Map<String, String> labels = new LinkedHashMap<>();
     private boolean providersUnavailable;
     private List<String> recipients = new ArrayList<>();
@@ -90,7 +85,7 @@ public class ComposePage implements Serializable {
         chosen.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
         try {
             ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids()));
-            attachments.clear();
+            attachments.sent();
             Texts.infoAfterRedirect(faces, "compose.sent");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/thread.xhtml?id=" + thread);
@@ -106,29 +101,8 @@ public class ComposePage implements Serializable {
         return " (" + String.join(", ", contact.roles().stream().map(r -> Texts.text(faces, "role." + r.name())).toList()) + ")";
     }
 
-    public void upload(FileUploadEvent event) {
-        attachments.upload(event, transfer, faces);
-    }
-
-    public void removeAttachment(String id) {
-        try {
-            attachments.remove(id, transfer);
-        } catch (HavenRefusal refusal) {
-            Texts.refused(faces, refusal);
-        }
-    }
-
-    public List<AttachmentView> getAttachments() {
-        return attachments.list();
-    }
-
-    /** The size limit, for the page's own check before anything is sent. */
-    public long getMaxBytes() {
-        return transfer.policy().maxBytes();
-    }
-
-    public String getMaxMegabytes() {
-        return app.haven.domain.attachment.AttachmentPolicy.mebibytes(getMaxBytes());
+    public StagedFiles getAttachments() {
+        return attachments;
     }
 
     public boolean isProvidersUnavailable() {

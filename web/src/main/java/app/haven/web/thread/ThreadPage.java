@@ -9,6 +9,7 @@ import app.haven.domain.shared.HavenRefusal;
 import app.haven.domain.thread.MessageId;
 import app.haven.domain.thread.ThreadId;
 import app.haven.web.Texts;
+import app.haven.web.attachment.StagedFiles;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class ThreadPage implements Serializable {
     @Inject
     private transient FacesContext faces;
 
+    @Inject
+    private StagedFiles attachments;
+
     private String idParameter;
     private ThreadId id;
     private String subject;
@@ -60,7 +64,8 @@ public class ThreadPage implements Serializable {
 
     public void sendReply() {
         try {
-            messaging.reply(id, reply);
+            messaging.reply(id, reply, attachments.ids());
+            attachments.sent();
             reply = null;
             Texts.info(faces, "thread.replySent");
             load();
@@ -103,6 +108,10 @@ public class ThreadPage implements Serializable {
             messages = List.of();
             Texts.refused(faces, refusal);
         }
+    }
+
+    public StagedFiles getAttachments() {
+        return attachments;
     }
 
     public boolean isAvailable() {

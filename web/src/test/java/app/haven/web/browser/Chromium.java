@@ -26,8 +26,15 @@ final class Chromium {
     }
 
     static WebDriver start() {
-        Path profile = temporaryProfile();
+        return start(temporaryFolder("haven-downloads-"));
+    }
+
+    /** A browser that saves downloads into the folder given, without asking. */
+    static WebDriver start(Path downloads) {
+        Path profile = temporaryFolder("haven-chromium-");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         options.setBinary(BINARY);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -55,9 +62,9 @@ final class Chromium {
         }
     }
 
-    private static Path temporaryProfile() {
+    static Path temporaryFolder(String prefix) {
         try {
-            return Files.createTempDirectory("haven-chromium-");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

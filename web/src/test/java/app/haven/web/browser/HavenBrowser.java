@@ -2,7 +2,9 @@ package app.haven.web.browser;
 
 import app.haven.web.it.DemoPeople;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,11 +19,37 @@ final class HavenBrowser implements AutoCloseable {
     private final URL base;
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads = Chromium.temporaryFolder("haven-downloads-");
 
     HavenBrowser(URL base) {
         this.base = base;
-        this.driver = Chromium.start();
+        this.driver = Chromium.start(downloads);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Where the browser saved what it downloaded. */
+    Path downloads() {
+        return downloads;
+    }
+
+    /**
+     * Chooses files in the composer's upload field (as a drop or the file dialog would) and waits
+     * until the server has listed them all. Returns how many times a progress bar was shown.
+     */
+    long attach(Path... files) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.havenProgressBars = 0; new MutationObserver(changes => changes.forEach(change =>"
+                + " change.addedNodes.forEach(node => { if (node.querySelectorAll && (node.matches('.ui-progressbar')"
+                + " || node.querySelector('.ui-progressbar'))) { window.havenProgressBars++; } })))"
+                + ".observe(document.querySelector('.haven-upload'), {childList: true, subtree: true});");
+        WebElement input = driver.findElement(By.cssSelector(".haven-upload input[type=file]"));
+        input.sendKeys(String.join("\n", Arrays.stream(files).map(Path::toString).toList()));
+        wait.until(d -> texts(".haven-staged-files .haven-file-name").size() == files.length);
+        return ((Number) js.executeScript("return window.havenProgressBars;")).longValue();
+    }
+
+    List<String> attachmentNames() {
+        return texts(".haven-file-name, .haven-download");
     }
 
     WebDriver driver() {

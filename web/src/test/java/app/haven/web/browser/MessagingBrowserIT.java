@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haven.web.it.DemoPeople;
 import app.haven.web.it.HavenDeployment;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,6 +77,45 @@ class MessagingBrowserIT {
         browser.signIn(DemoPeople.PROVIDER);
         browser.openThread(subject);
         assertThat(browser.messageBodies()).containsExactly("See you on Tuesday at 10.", "Thank you, I will be there.");
+    }
+
+    @Test
+    void aProviderAttachesTwoFilesWithProgressAndTheClientDownloadsOne() throws Exception {
+        String subject = unique("Forms to read");
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Path folder = Files.createTempDirectory("haven-upload-");
+        Path letter = Files.write(folder.resolve("consent-form.pdf"), pdf);
+        Path notes = Files.write(folder.resolve("what-to-bring.txt"), "Your insurance card.\n".repeat(40_000).getBytes(StandardCharsets.UTF_8));
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open("app/compose.xhtml");
+        browser.choose("Carla");
+        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
+        browser.type("Two forms for Tuesday.");
+
+        long progressBars = browser.attach(letter, notes);
+
+        assertThat(progressBars).as("a progress bar per file while it uploads").isGreaterThanOrEqualTo(2);
+        assertThat(browser.attachmentNames()).containsExactlyInAnyOrder("consent-form.pdf", "what-to-bring.txt");
+        browser.screenshot("14-compose-two-attachments");
+        browser.driver().findElement(By.id("compose:send")).click();
+        browser.waitFor(By.id("threadSubject"));
+        assertThat(browser.attachmentNames()).containsExactlyInAnyOrder("consent-form.pdf", "what-to-bring.txt");
+
+        browser.signIn(DemoPeople.CLIENT);
+        browser.openThread(subject);
+        browser.screenshot("15-thread-with-attachments");
+        browser.driver().findElement(By.linkText("consent-form.pdf")).click();
+        Path downloaded = browser.downloads().resolve("consent-form.pdf");
+        browser.waiting().until(d -> Files.exists(downloaded) && sizeOf(downloaded) == pdf.length);
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(pdf);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     @Test

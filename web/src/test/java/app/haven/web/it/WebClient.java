@@ -112,7 +112,7 @@ public final class WebClient {
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "compose:upload");
         fields.put("jakarta.faces.partial.execute", "compose:upload");
-        fields.put("jakarta.faces.partial.render", "compose:attachments messages");
+        fields.put("jakarta.faces.partial.render", "compose:stagedFiles messages");
         fields.put("compose", "compose");
         fields.put("jakarta.faces.ViewState", viewState(compose));
         fields.put("compose:upload_totalFilesCount", "1");
