@@ -182,8 +182,10 @@ class AttachmentIT {
     void aStagedFileIsItsUploadersAloneUntilSent() {
         SignedIn.as(DemoPeople.PROVIDER);
         AttachmentView staged = transfer.upload("draft.pdf", new ByteArrayInputStream(PDF));
-        assertThat(signedIn(DemoPeople.CLIENT).download("app/attachment?id=" + staged.id()).statusCode()).isEqualTo(404);
-        assertThat(signedIn(DemoPeople.PROVIDER).download("app/attachment?id=" + staged.id()).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> byClient = signedIn(DemoPeople.CLIENT).download("app/attachment?id=" + staged.id());
+        assertThat(byClient.statusCode()).as(new String(byClient.body(), StandardCharsets.UTF_8)).isEqualTo(404);
+        HttpResponse<byte[]> byUploader = signedIn(DemoPeople.PROVIDER).download("app/attachment?id=" + staged.id());
+        assertThat(byUploader.statusCode()).as(byUploader.headers() + new String(byUploader.body(), StandardCharsets.UTF_8)).isEqualTo(200);
 
         SignedIn.as(DemoPeople.CLIENT);
         assertThatThrownBy(() -> messaging.send(new Outgoing(List.of(idOf(DemoPeople.PROVIDER)), Set.of(), "Mine now", "<p>x</p>",

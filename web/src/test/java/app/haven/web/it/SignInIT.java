@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haven.web.it.WebClient.Page;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -222,5 +223,31 @@ class SignInIT {
         Page answer = browser.signIn(login, PASSWORD);
         assertThat(answer.status()).as("sign-in of " + login).isEqualTo(302);
         return browser.get(path);
+    }
+
+    /**
+     * Payara's @AutoApplySession sometimes restored a caller without their groups under concurrent
+     * requests (payara/Payara#6145): about one first page in a hundred was "Not available to you".
+     * Many fresh sign-ins, each with its first pages at once, must all be let in.
+     */
+    @Test
+    void everyFreshSignInIsLetIntoItsFirstPages() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String login = i % 2 == 0 ? DemoPeople.CLIENT : DemoPeople.PROVIDER;
+                statuses.add(pool.submit(() -> {
+                    WebClient browser = new WebClient(base);
+                    browser.signIn(login, PASSWORD);
+                    return browser.get("app/mailbox.xhtml").status();
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
