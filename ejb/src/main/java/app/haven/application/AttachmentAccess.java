@@ -37,6 +37,9 @@ class AttachmentAccess {
     private AttachmentStorage storage;
 
     @Inject
+    private ChartLinks chart;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -81,7 +84,7 @@ class AttachmentAccess {
     Attachment readableBy(Account reader, String attachmentId) {
         AttachmentId id = AttachmentId.parse(attachmentId).orElseThrow(() -> AttachmentRefusal.notAvailable(null));
         return attachments.find(id)
-                .filter(attachment -> attachment.isVisibleTo(reader.id()))
+                .filter(attachment -> attachment.isVisibleTo(reader.id()) || chart.sharedToAChartOf(reader, attachment.id()))
                 .orElseThrow(() -> AttachmentRefusal.notAvailable(id));
     }
 }

@@ -44,6 +44,9 @@ public class Conversations {
     private AttachmentAccess attachments;
 
     @Inject
+    private ChartLinks chart;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -56,8 +59,11 @@ public class Conversations {
         Instant now = clock.instant();
         thread.participationOf(reader.id()).read(now);
         audit.record(AuditEvent.of(AuditAction.VIEW_THREAD, reader.practiceId(), reader.id(), id, now));
-        return view(reader, thread, access.participantsOf(thread),
+        Map<AccountId, Account> people = access.participantsOf(thread);
+        Map<MessageId, List<AttachmentView>> files = chart.withShares(reader,
                 attachments.of(thread.messages().stream().map(Message::id).toList()));
+        return view(reader, thread, people, files).withChart(chart.shareClients(reader, thread, people),
+                chart.mayQuickNote(reader, thread, people));
     }
 
     public void deleteMessage(ThreadId threadId, MessageId messageId) {
@@ -88,7 +94,8 @@ public class Conversations {
         List<ParticipantView> participants = thread.participantIds().stream().map(people::get)
                 .map(p -> new ParticipantView(p.id().toString(), p.displayName(), p.isClient())).toList();
         return new ThreadView(thread.id().toString(), thread.subject(), messages, participants,
-                thread.replyRefusal(reader, ThreadAccess.othersThan(reader, people)), thread.mayDeleteThread(reader));
+                thread.replyRefusal(reader, ThreadAccess.othersThan(reader, people)), thread.mayDeleteThread(reader),
+                List.of(), false);
     }
 
     private static MessageView messageView(Account reader, MessageThread thread, Message message, Map<AccountId, Account> people,

@@ -4,6 +4,7 @@ import app.haven.domain.account.AccountId;
 import app.haven.domain.practice.PracticeId;
 import app.haven.domain.thread.Message;
 import app.haven.domain.thread.MessageId;
+import app.haven.domain.thread.MessageThread;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -101,6 +102,11 @@ public class Attachment {
 
     public AccountId uploadedBy() {
         return AccountId.of(uploadedBy);
+    }
+
+    /** The thread of the message it was sent with; empty while it is staged. */
+    public Optional<MessageThread> thread() {
+        return Optional.ofNullable(message).map(Message::thread);
     }
 
     public Optional<MessageId> messageId() {

@@ -14,6 +14,10 @@ public enum AuditAction {
     UPLOAD_ATTACHMENT,
     DISCARD_ATTACHMENT,
     DOWNLOAD_ATTACHMENT,
+    VIEW_CHART,
+    SHARE_TO_CHART,
+    UNSHARE_FROM_CHART,
+    WRITE_CHART_NOTE,
     /** Unreachable attachments removed by the sweep; the detail holds the count. */
     SWEEP_ATTACHMENTS,
     /** An operation the rules refused; the detail names the operation and the rule. */

@@ -163,6 +163,11 @@ public class MessageThread {
         return participations.stream().anyMatch(p -> p.accountId().equals(account));
     }
 
+    /** The clients taking part, in the order they joined. */
+    public List<AccountId> clientIds() {
+        return participations.stream().filter(Participation::isClient).map(Participation::accountId).toList();
+    }
+
     public List<AccountId> participantIds() {
         return participations.stream().map(Participation::accountId).toList();
     }

@@ -6,34 +6,34 @@ import app.haven.domain.practice.PracticeId;
 import java.util.EnumSet;
 
 /** The test-data builder of the domain tests: people of two practices, by what they do. */
-final class People {
+public final class People {
 
-    static final PracticeId SUNRISE = PracticeId.random();
-    static final PracticeId HARBOR = PracticeId.random();
+    public static final PracticeId SUNRISE = PracticeId.random();
+    public static final PracticeId HARBOR = PracticeId.random();
 
-    static final Account PROVIDER = staff(Role.PROVIDER);
-    static final Account OTHER_PROVIDER = staff(Role.PROVIDER);
-    static final Account FRONT_OFFICE = staff(Role.FRONT_OFFICE);
-    static final Account SCHEDULER = staff(Role.SCHEDULER);
-    static final Account BILLER = staff(Role.BILLER);
-    static final Account EXTERNAL_AGENT = staff(Role.EXTERNAL_AGENT);
-    static final Account ADMIN = staff(Role.PRACTICE_ADMIN);
-    static final Account PROVIDER_WHO_BILLS = staff(Role.PROVIDER, Role.BILLER);
-    static final Account CLIENT = client(PROVIDER);
-    static final Account OTHER_CLIENT = client(OTHER_PROVIDER);
-    static final Account INACTIVE_CLIENT = inactive(client(PROVIDER));
-    static final Account HARBOR_STAFF = Account.staff(HARBOR, "h", "H", "h@example.org", EnumSet.of(Role.FRONT_OFFICE));
-    static final Account HARBOR_CLIENT = Account.client(HARBOR, "hc", "HC", "hc@example.org");
-    static final Account DISABLED_STAFF = disabled(staff(Role.FRONT_OFFICE));
+    public static final Account PROVIDER = staff(Role.PROVIDER);
+    public static final Account OTHER_PROVIDER = staff(Role.PROVIDER);
+    public static final Account FRONT_OFFICE = staff(Role.FRONT_OFFICE);
+    public static final Account SCHEDULER = staff(Role.SCHEDULER);
+    public static final Account BILLER = staff(Role.BILLER);
+    public static final Account EXTERNAL_AGENT = staff(Role.EXTERNAL_AGENT);
+    public static final Account ADMIN = staff(Role.PRACTICE_ADMIN);
+    public static final Account PROVIDER_WHO_BILLS = staff(Role.PROVIDER, Role.BILLER);
+    public static final Account CLIENT = client(PROVIDER);
+    public static final Account OTHER_CLIENT = client(OTHER_PROVIDER);
+    public static final Account INACTIVE_CLIENT = inactive(client(PROVIDER));
+    public static final Account HARBOR_STAFF = Account.staff(HARBOR, "h", "H", "h@example.org", EnumSet.of(Role.FRONT_OFFICE));
+    public static final Account HARBOR_CLIENT = Account.client(HARBOR, "hc", "HC", "hc@example.org");
+    public static final Account DISABLED_STAFF = disabled(staff(Role.FRONT_OFFICE));
 
     private People() {
     }
 
-    static Account staff(Role role, Role... more) {
+    public static Account staff(Role role, Role... more) {
         return Account.staff(SUNRISE, "s" + PracticeId.random(), "Staff", "s@example.org", EnumSet.of(role, more));
     }
 
-    static Account client(Account... providers) {
+    public static Account client(Account... providers) {
         Account client = Account.client(SUNRISE, "c" + PracticeId.random(), "Client", "c@example.org");
         for (Account provider : providers) {
             client.assignProvider(provider);

@@ -48,6 +48,8 @@ public class ThreadPage implements Serializable {
     private List<ParticipantView> participants = List.of();
     private String replyRefusal;
     private boolean mayDeleteThread;
+    private List<ParticipantView> shareClients = List.of();
+    private boolean mayQuickNote;
     private boolean available;
     private String reply;
 
@@ -94,6 +96,11 @@ public class ThreadPage implements Serializable {
         }
     }
 
+    /** Shows the thread as it is now (after a change made from this page). */
+    public void refresh() {
+        load();
+    }
+
     private void load() {
         try {
             ThreadView view = conversations.open(id);
@@ -102,6 +109,8 @@ public class ThreadPage implements Serializable {
             participants = view.participants();
             replyRefusal = view.replyRefusal().orElse(null);
             mayDeleteThread = view.mayDeleteThread();
+            shareClients = view.shareClients();
+            mayQuickNote = view.mayQuickNote();
             available = true;
         } catch (HavenRefusal refusal) {
             available = false;
@@ -112,6 +121,19 @@ public class ThreadPage implements Serializable {
 
     public StagedFiles getAttachments() {
         return attachments;
+    }
+
+    public ThreadId getThreadId() {
+        return id;
+    }
+
+    /** The thread's clients to whose Docs &amp; Forms the reader may share its files. */
+    public List<ParticipantView> getShareClients() {
+        return shareClients;
+    }
+
+    public boolean isMayQuickNote() {
+        return mayQuickNote;
     }
 
     public boolean isAvailable() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -108,6 +109,52 @@ class MessagingBrowserIT {
         Path downloaded = browser.downloads().resolve("consent-form.pdf");
         browser.waiting().until(d -> Files.exists(downloaded) && sizeOf(downloaded) == pdf.length);
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(pdf);
+    }
+
+    @Test
+    void aProviderTurnsAThreadIntoAQuickNoteAndSharesAFileThatIsThenTakenBackFromTheChart() throws Exception {
+        String subject = unique("Sleep diary");
+        Path folder = Files.createTempDirectory("haven-upload-");
+        Path diary = Files.write(folder.resolve("sleep-diary.pdf"),
+                "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open("app/compose.xhtml");
+        browser.choose("Carla");
+        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
+        browser.type("Please keep the sleep diary this week.");
+        browser.attach(diary);
+        browser.driver().findElement(By.id("compose:send")).click();
+        browser.waitFor(By.id("threadSubject"));
+
+        browser.waitFor(By.id("thread:quickNote")).click();
+        WebElement note = browser.waitFor(By.cssSelector("#quickNoteForm .ql-editor"));
+        browser.waiting().until(d -> note.getText().contains("Please keep the sleep diary this week."));
+        assertThat(note.getText()).contains("Dr. Paul Okafor", "Provider");
+        note.click();
+        note.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "Plan: review the diary on Tuesday.");
+        browser.screenshot("16-quick-note-dialog");
+        browser.driver().findElement(By.id("quickNoteForm:saveQuickNote")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("quickNoteDialog")));
+
+        browser.waitFor(By.cssSelector(".haven-share")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".haven-shared")));
+        assertThat(browser.driver().findElement(By.cssSelector(".haven-shared")).getText())
+                .contains("Carla Diaz", "Dr. Paul Okafor");
+
+        browser.driver().findElement(By.cssSelector(".haven-chart-links .haven-chart-link")).click();
+        browser.waitFor(By.id("clientName"));
+        assertThat(browser.driver().findElement(By.id("clientName")).getText()).isEqualTo("Carla Diaz");
+        assertThat(browser.attachmentNames()).contains("sleep-diary.pdf");
+        browser.driver().findElement(By.xpath("//a[contains(., 'Chart notes')]")).click();
+        WebElement newest = browser.waitFor(By.cssSelector(".haven-chart-note .haven-body"));
+        assertThat(newest.getText()).contains("Please keep the sleep diary this week.", "Plan: review the diary on Tuesday.");
+        browser.screenshot("17-chart-notes");
+
+        browser.driver().findElement(By.xpath("//a[contains(., 'Docs & Forms')]")).click();
+        browser.waitFor(By.xpath("//tr[.//a[normalize-space(.)='sleep-diary.pdf']]//button[contains(@class,'haven-unshare')]")).click();
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waiting().until(d -> !browser.attachmentNames().contains("sleep-diary.pdf"));
+        browser.screenshot("18-docs-and-forms-after-unshare");
     }
 
     private static long sizeOf(Path file) {
