@@ -131,7 +131,7 @@ class MessagingBrowserIT {
         browser.waiting().until(d -> note.getText().contains("Please keep the sleep diary this week."));
         assertThat(note.getText()).contains("Dr. Paul Okafor", "Provider");
         note.click();
-        note.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "Plan: review the diary on Tuesday.");
+        note.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "Plan: review the diary on Tuesday.");
         browser.screenshot("16-quick-note-dialog");
         browser.driver().findElement(By.id("quickNoteForm:saveQuickNote")).click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("quickNoteDialog")));
