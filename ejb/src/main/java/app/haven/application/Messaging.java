@@ -8,6 +8,10 @@ import app.haven.domain.account.Roles;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
+import app.haven.domain.draft.Draft;
+import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.DraftRefusal;
+import app.haven.domain.draft.Drafts;
 import app.haven.domain.message.MessageBody;
 import app.haven.domain.message.Subject;
 import app.haven.domain.thread.Addressing;
@@ -57,6 +61,9 @@ public class Messaging {
     private AttachmentAccess attachments;
 
     @Inject
+    private Drafts drafts;
+
+    @Inject
     private NotificationOutbox outbox;
 
     @Inject
@@ -73,6 +80,7 @@ public class Messaging {
                 MessageBody.sanitised(outgoing.bodyHtml()), now);
         threads.add(thread);
         int files = attachments.sendWith(thread.messages().get(0), outgoing.attachmentIds());
+        sentFromDraft(sender, outgoing.draftId());
         outbox.messagePosted(sender, recipients, now);
         audit.record(AuditEvent.of(AuditAction.SEND, sender.practiceId(), sender.id(), thread.id(), now)
                 .withDetail(files == 0 ? null : "attachments:" + files));
@@ -95,6 +103,16 @@ public class Messaging {
         audit.record(AuditEvent.of(AuditAction.REPLY, author.practiceId(), author.id(), thread.id(), now)
                 .withDetail("message:" + message.id()));
         return message.id();
+    }
+
+    /** The draft the message was written in is gone once it is sent (R6). */
+    private void sentFromDraft(Account sender, String draftId) {
+        if (draftId == null) {
+            return;
+        }
+        Draft draft = DraftId.parse(draftId).flatMap(drafts::find).orElseThrow(() -> DraftRefusal.notAvailable(null));
+        draft.checkAuthor(sender);
+        drafts.remove(draft);
     }
 
     /** Whom the caller may address, with a client's own providers pre-selected (R2). */

@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * A new message as the composer filled it in: recipients by id and by group, subject, rich text,
- * and the ids of the files the composer uploaded for it.
+ * the ids of the files the composer uploaded for it, and the draft it was written in, if any
+ * (which is gone once the message is sent).
  */
 public record Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, String subject, String bodyHtml,
-                       List<String> attachmentIds) {
+                       List<String> attachmentIds, String draftId) {
 
     public Outgoing {
         recipientIds = recipientIds == null ? List.of() : List.copyOf(recipientIds);
@@ -19,6 +20,12 @@ public record Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, St
 
     /** A message without files. */
     public Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, String subject, String bodyHtml) {
-        this(recipientIds, groups, subject, bodyHtml, List.of());
+        this(recipientIds, groups, subject, bodyHtml, List.of(), null);
+    }
+
+    /** A message with files, not from a draft. */
+    public Outgoing(List<String> recipientIds, Set<RecipientGroup> groups, String subject, String bodyHtml,
+                    List<String> attachmentIds) {
+        this(recipientIds, groups, subject, bodyHtml, attachmentIds, null);
     }
 }

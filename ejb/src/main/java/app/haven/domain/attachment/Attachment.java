@@ -1,6 +1,8 @@
 package app.haven.domain.attachment;
 
 import app.haven.domain.account.AccountId;
+import app.haven.domain.draft.Draft;
+import app.haven.domain.draft.DraftId;
 import app.haven.domain.practice.PracticeId;
 import app.haven.domain.thread.Message;
 import app.haven.domain.thread.MessageId;
@@ -20,8 +22,9 @@ import java.util.Optional;
 /**
  * A file someone uploaded: its safe name, the type detected from its bytes, its size and the
  * SHA-256 of its plaintext. The bytes themselves are encrypted in storage under the id. An
- * attachment is first <em>staged</em> (uploaded, not yet sent: only its uploader sees it), then
- * belongs to the message it was sent with, and is seen by that thread's participants.
+ * attachment is first <em>staged</em> (uploaded, not yet sent: only its uploader sees it), maybe
+ * kept with its uploader's draft (still theirs alone), then belongs to the message it was sent
+ * with, and is seen by that thread's participants.
  */
 @Entity
 @Table(name = "attachment")
@@ -40,6 +43,10 @@ public class Attachment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "message_id")
     private Message message;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "draft_id")
+    private Draft draft;
 
     @Column(name = "file_name", nullable = false, length = FileName.MAX_LENGTH, updatable = false)
     private String fileName;
@@ -81,6 +88,19 @@ public class Attachment {
             throw AttachmentRefusal.notAvailable(id());
         }
         this.message = message;
+        this.draft = null;
+    }
+
+    /** Keeps the uploader's unsent file with their draft, so it comes back when the draft is reopened. */
+    public void keepWith(Draft kept) {
+        if (!isStagedBy(kept.authorId())) {
+            throw AttachmentRefusal.notAvailable(id());
+        }
+        this.draft = kept;
+    }
+
+    public Optional<DraftId> draftId() {
+        return Optional.ofNullable(draft).map(Draft::id);
     }
 
     /** Its uploader sees a staged file; the participants of its thread see a sent one. */

@@ -1,5 +1,6 @@
 package app.haven.domain.attachment;
 
+import app.haven.domain.draft.DraftId;
 import app.haven.domain.thread.MessageId;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,8 +17,11 @@ public interface Attachments {
     /** The attachments of these messages, oldest upload first. */
     List<Attachment> ofMessages(Collection<MessageId> messages);
 
-    /** Staged files (uploaded, never sent) older than the given time. */
+    /** Staged files (uploaded, neither sent nor kept with a draft) older than the given time. */
     List<Attachment> stagedBefore(Instant cutoff, int max);
+
+    /** The files kept with these drafts. */
+    List<Attachment> ofDrafts(Collection<DraftId> drafts);
 
     void add(Attachment attachment);
 

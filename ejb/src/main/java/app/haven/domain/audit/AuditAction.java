@@ -14,6 +14,10 @@ public enum AuditAction {
     UPLOAD_ATTACHMENT,
     DISCARD_ATTACHMENT,
     DOWNLOAD_ATTACHMENT,
+    DELETE_DRAFT,
+    /** The purge of expired drafts; the detail holds the counts. */
+    PURGE_DRAFTS,
+    START_DRAFT_PURGE,
     VIEW_CHART,
     SHARE_TO_CHART,
     UNSHARE_FROM_CHART,

@@ -28,6 +28,18 @@ public final class MessageBody {
         return new MessageBody(html);
     }
 
+    /**
+     * The sanitised HTML of a draft's body, which may still be empty (empty when there is no
+     * visible text yet); only the length is refused.
+     */
+    public static java.util.Optional<String> draft(String untrustedHtml) {
+        String html = BodyPolicy.POLICY.sanitize(untrustedHtml == null ? "" : untrustedHtml);
+        if (html.length() > MAX_LENGTH) {
+            throw new InvalidMessage("refusal.body.tooLong");
+        }
+        return visibleText(html).isBlank() ? java.util.Optional.empty() : java.util.Optional.of(html);
+    }
+
     private static String visibleText(String html) {
         return html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#160;", " ").replace('\u00a0', ' ');
     }

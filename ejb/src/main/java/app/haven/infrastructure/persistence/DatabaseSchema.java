@@ -49,6 +49,9 @@ public class DatabaseSchema {
         MigrateResult result = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // the batch runtime keeps its job repository in this database too (its own tables)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> String.format(MIGRATED, result.targetSchemaVersion, result.migrationsExecuted));

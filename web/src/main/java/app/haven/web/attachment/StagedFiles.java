@@ -69,6 +69,17 @@ public class StagedFiles implements Serializable {
         return files.stream().map(AttachmentView::id).toList();
     }
 
+    /** The files of a reopened draft. */
+    public void restore(List<AttachmentView> kept) {
+        files.clear();
+        files.addAll(kept);
+    }
+
+    /** Deletes every file listed (the writer threw the message away). */
+    public void discardAll() {
+        List.copyOf(files).forEach(file -> remove(file.id()));
+    }
+
     /** After the message went: the files are the message's now. */
     public void sent() {
         files.clear();

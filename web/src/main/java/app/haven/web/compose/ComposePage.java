@@ -1,6 +1,7 @@
 package app.haven.web.compose;
 
 import app.haven.application.AddressBook;
+import app.haven.application.AttachmentView;
 import app.haven.application.Contact;
 import app.haven.application.Messaging;
 import app.haven.application.Outgoing;
@@ -77,14 +78,37 @@ public class ComposePage implements Serializable {
         return labels.getOrDefault(key, "");
     }
 
-    public void send() throws IOException {
+    /** What is written so far, to save as a draft and to tell whether it changed since. */
+    public record Content(List<String> recipients, String subject, String body, List<String> attachmentIds)
+            implements Serializable {
+    }
+
+    public Content content() {
+        return new Content(List.copyOf(recipients), subject, body, attachments.ids());
+    }
+
+    /** Puts a reopened draft back into the form (recipients no longer addressable are left out). */
+    public void restore(List<String> savedRecipients, String savedSubject, String savedBody, List<AttachmentView> files) {
+        recipients = new ArrayList<>(savedRecipients.stream().filter(labels::containsKey).toList());
+        subject = savedSubject;
+        body = savedBody;
+        attachments.restore(files);
+    }
+
+    /** Whether the request sends the message (only then must To and Subject be filled in). */
+    public boolean isSending() {
+        String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        return source == null || source.endsWith(":send");
+    }
+
+    public void send(String draftId) throws IOException {
         // only what the address book offered; the server checks every recipient again anyway
         List<String> chosen = recipients.stream().filter(labels::containsKey).toList();
         List<String> people = chosen.stream().filter(k -> k.startsWith(PERSON)).map(k -> k.substring(PERSON.length())).toList();
         Set<RecipientGroup> groups = EnumSet.noneOf(RecipientGroup.class);
         chosen.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
         try {
-            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids()));
+            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids(), draftId));
             attachments.sent();
             Texts.infoAfterRedirect(faces, "compose.sent");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()

@@ -38,6 +38,12 @@ public class Dates {
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
+    /** The time of day only ("10:42"), in the practice's zone and the reader's language. */
+    public String time(Instant instant) {
+        return instant.atZone(zone()).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
     /** ISO 8601, for the datetime attribute of a time element. */
     public String iso(Instant instant) {
         return instant.toString();

@@ -1,5 +1,6 @@
 package app.haven.web.shell;
 
+import app.haven.application.Drafting;
 import app.haven.application.Mailbox;
 import app.haven.domain.thread.MailboxFolder;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +32,11 @@ public class FolderMenu {
     @ConfigProperty(name = "haven.badge.refresh-seconds", defaultValue = "60")
     private int refreshSeconds;
 
+    @Inject
+    private Drafting drafting;
+
     private Map<MailboxFolder, Long> unread;
+    private Long drafts;
 
     public List<MailboxFolder> getAll() {
         return List.of(MailboxFolder.values());
@@ -42,6 +47,18 @@ public class FolderMenu {
             unread = mailbox.unreadByFolder();
         }
         return unread.getOrDefault(folder, 0L);
+    }
+
+    /** How many drafts the person has (shown beside the Drafts folder). */
+    public long getDraftCount() {
+        if (drafts == null) {
+            drafts = drafting.count();
+        }
+        return drafts;
+    }
+
+    public boolean isDraftsOpen() {
+        return "/app/drafts.xhtml".equals(faces.getViewRoot().getViewId());
     }
 
     public long getInboxUnread() {

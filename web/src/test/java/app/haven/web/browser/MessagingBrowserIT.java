@@ -157,6 +157,35 @@ class MessagingBrowserIT {
         browser.screenshot("18-docs-and-forms-after-unshare");
     }
 
+    @Test
+    void whatIsTypedIsAutosavedAndWaitsInDraftsAfterTheBrowserIsClosed() {
+        String subject = unique("Half-written");
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open("app/compose.xhtml");
+        browser.choose("Carla");
+        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
+        browser.type("I wanted to ask about the sleep diary");
+        browser.waiting().until(ExpectedConditions.textMatches(By.id("compose:draftStatus"), java.util.regex.Pattern.compile("Draft saved at .+")));
+        browser.screenshot("19-compose-autosaved");
+
+        browser.close();
+        browser = new HavenBrowser(base);
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open("app/drafts.xhtml");
+        browser.waitFor(By.linkText(subject)).click();
+        WebElement editor = browser.waitFor(By.cssSelector(".ql-editor"));
+        browser.waiting().until(d -> editor.getText().contains("I wanted to ask about the sleep diary"));
+        assertThat(browser.driver().findElement(By.id("compose:subject")).getAttribute("value")).isEqualTo(subject);
+        assertThat(browser.driver().findElement(By.cssSelector("#compose\\:to .ui-autocomplete-token-label")).getText())
+                .contains("Carla Diaz");
+        browser.screenshot("20-draft-reopened");
+
+        browser.driver().findElement(By.id("compose:send")).click();
+        browser.waitFor(By.id("threadSubject"));
+        browser.open("app/drafts.xhtml");
+        assertThat(browser.driver().findElements(By.linkText(subject))).isEmpty();
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);

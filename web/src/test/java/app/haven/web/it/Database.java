@@ -51,6 +51,22 @@ public final class Database {
         }
     }
 
+    /** Inserts many rows at once (test data at scale), one batch in one transaction. */
+    public static void insertAll(String sql, List<Object[]> rows) {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String idOf(String login) {
         return strings("select id from account where login = ?", login).get(0);
     }

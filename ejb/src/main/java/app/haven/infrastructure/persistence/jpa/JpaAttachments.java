@@ -3,6 +3,7 @@ package app.haven.infrastructure.persistence.jpa;
 import app.haven.domain.attachment.Attachment;
 import app.haven.domain.attachment.AttachmentId;
 import app.haven.domain.attachment.Attachments;
+import app.haven.domain.draft.DraftId;
 import app.haven.domain.thread.MessageId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,10 +49,20 @@ public class JpaAttachments implements Attachments {
 
     @Override
     public List<Attachment> stagedBefore(Instant cutoff, int max) {
-        return em.createQuery("select a from Attachment a where a.message is null and a.uploadedAt < :cutoff"
+        return em.createQuery("select a from Attachment a where a.message is null and a.draft is null and a.uploadedAt < :cutoff"
                         + " order by a.uploadedAt", Attachment.class)
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
                 .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<Attachment> ofDrafts(Collection<DraftId> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Attachment a where a.draft.id in :ids order by a.uploadedAt, a.id", Attachment.class)
+                .setParameter("ids", drafts.stream().map(DraftId::toString).toList())
                 .getResultList();
     }
 

@@ -1,0 +1,28 @@
+package app.haven.domain.draft;
+
+import app.haven.domain.account.AccountId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Repository of drafts. */
+public interface Drafts {
+
+    Optional<Draft> find(DraftId id);
+
+    /** The author's drafts, last saved first. */
+    List<Draft> of(AccountId author);
+
+    long countOf(AccountId author);
+
+    /** Ids of drafts last saved before the cutoff and after {@code afterId} in id order: the purge's pages. */
+    List<DraftId> expiredAfter(Instant cutoff, String afterId, int max);
+
+    List<Draft> findAll(Collection<DraftId> ids);
+
+    /** Adds a new draft or writes a changed one now, so its new version is known (and a stale one is refused). */
+    void store(Draft draft);
+
+    void remove(Draft draft);
+}

@@ -1,0 +1,73 @@
+package app.haven.infrastructure.persistence.jpa;
+
+import app.haven.domain.account.AccountId;
+import app.haven.domain.draft.Draft;
+import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.Drafts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Drafts in JPA: the folder on draft_author_idx, the purge's pages on draft_expiry_idx. */
+@ApplicationScoped
+public class JpaDrafts implements Drafts {
+
+    @PersistenceContext(unitName = "haven")
+    private EntityManager em;
+
+    @Override
+    public Optional<Draft> find(DraftId id) {
+        return Optional.ofNullable(em.find(Draft.class, id.toString()));
+    }
+
+    @Override
+    public List<Draft> of(AccountId author) {
+        return em.createQuery("select d from Draft d where d.authorId = :author order by d.savedAt desc, d.id", Draft.class)
+                .setParameter("author", author.toString())
+                .getResultList();
+    }
+
+    @Override
+    public long countOf(AccountId author) {
+        return em.createQuery("select count(d) from Draft d where d.authorId = :author", Long.class)
+                .setParameter("author", author.toString())
+                .getSingleResult();
+    }
+
+    @Override
+    public List<DraftId> expiredAfter(Instant cutoff, String afterId, int max) {
+        return em.createQuery("select d.id from Draft d where d.savedAt < :cutoff and d.id > :after order by d.id", String.class)
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList().stream().map(DraftId::of).toList();
+    }
+
+    @Override
+    public List<Draft> findAll(Collection<DraftId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from Draft d where d.id in :ids", Draft.class)
+                .setParameter("ids", ids.stream().map(DraftId::toString).toList())
+                .getResultList();
+    }
+
+    @Override
+    public void store(Draft draft) {
+        if (!em.contains(draft)) {
+            em.persist(draft);
+        }
+        em.flush();
+    }
+
+    @Override
+    public void remove(Draft draft) {
+        em.remove(draft);
+    }
+}

@@ -1,0 +1,176 @@
+package app.haven.web.it;
+
+import static app.haven.web.it.Database.count;
+import static app.haven.web.it.Database.idOf;
+import static app.haven.web.it.Database.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.haven.application.AttachmentView;
+import app.haven.application.DraftInput;
+import app.haven.application.Drafting;
+import app.haven.application.FileTransfer;
+import app.haven.application.Messaging;
+import app.haven.application.Outgoing;
+import app.haven.application.SavedDraft;
+import app.haven.batch.purge.DraftPurgeLauncher;
+import app.haven.domain.thread.ThreadId;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Jakarta Batch purge of expired drafts (R6) at a thousand drafts: what it deletes and what it
+ * never touches, a writer that fails in the middle and a restart that finishes the job with the
+ * same cutoff and the right total, and a second run that finds nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DraftPurgeIT {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final Duration PAST_RETENTION = Duration.ofDays(31);
+
+    @Inject
+    private Drafting drafting;
+
+    @Inject
+    private FileTransfer transfer;
+
+    @Inject
+    private Messaging messaging;
+
+    @Inject
+    private DraftPurgeLauncher launcher;
+
+    @Deployment
+    static WebArchive deployment() {
+        return HavenDeployment.haven();
+    }
+
+    @Test
+    void aThousandExpiredDraftsArePurgedAcrossAFailureAndARestartAndNothingElseIsTouched() throws Exception {
+        assertThat(finished(launcher.start()).getBatchStatus()).as("a first run clears what earlier test runs left")
+                .isEqualTo(BatchStatus.COMPLETED);
+        SignedIn.as(DemoPeople.PROVIDER);
+        List<String> expiredWithFiles = new ArrayList<>();
+        List<String> expiredFiles = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            AttachmentView file = upload("old-" + i + ".pdf");
+            expiredWithFiles.add(saveDraft("Old " + i, file.id()).id());
+            expiredFiles.add(file.id());
+        }
+        List<String> fresh = new ArrayList<>();
+        List<String> freshFiles = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            AttachmentView file = upload("fresh-" + i + ".pdf");
+            fresh.add(saveDraft("Fresh " + i, file.id()).id());
+            freshFiles.add(file.id());
+        }
+        AttachmentView sentFile = upload("sent.pdf");
+        ThreadId oldThread = messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Sent long ago", "<p>Old</p>",
+                List.of(sentFile.id())));
+        OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofDays(90));
+        Database.update("update message set sent_at = ? where thread_id = ?", longAgo, oldThread.toString());
+        Database.update("update attachment set uploaded_at = ? where id = ?", longAgo, sentFile.id());
+        backdate(expiredWithFiles);
+        List<String> bulk = insertExpiredDrafts(997);
+        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(1000);
+
+        FailingOnceDraftPurge.failOncePast(500);
+        JobExecution failed = finished(launcher.start());
+
+        assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getExitStatus()).startsWith("drafts=500 bytes=");
+        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(500);
+        JobExecution restarted = finished(launcher.restart(failed.getExecutionId()));
+
+        assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getExitStatus()).isEqualTo("drafts=1000 bytes=" + 3 * PDF.length);
+        assertThat(BatchRuntime.getJobOperator().getParameters(restarted.getExecutionId()).getProperty("cutoff"))
+                .isEqualTo(BatchRuntime.getJobOperator().getParameters(failed.getExecutionId()).getProperty("cutoff"));
+        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isZero();
+        assertThat(count("select count(*) from draft where id = ?", bulk.get(0))).isZero();
+        assertThat(fresh).allSatisfy(id -> assertThat(count("select count(*) from draft where id = ?", id)).isEqualTo(1));
+        assertThat(freshFiles).allSatisfy(id -> {
+            assertThat(count("select count(*) from attachment where id = ? and draft_id is not null", id)).isEqualTo(1);
+            assertThat(storage().resolve(id)).exists();
+        });
+        assertThat(expiredFiles).allSatisfy(id -> {
+            assertThat(count("select count(*) from attachment where id = ?", id)).isZero();
+            assertThat(storage().resolve(id)).doesNotExist();
+        });
+        assertThat(count("select count(*) from message where thread_id = ?", oldThread.toString())).isEqualTo(1);
+        assertThat(count("select count(*) from attachment where id = ?", sentFile.id())).isEqualTo(1);
+        assertThat(storage().resolve(sentFile.id())).exists();
+        assertThat(strings("select detail from audit_event where action = 'PURGE_DRAFTS' and occurred_at >= ?",
+                OffsetDateTime.ofInstant(failed.getStartTime().toInstant(), ZoneOffset.UTC)))
+                .containsExactly("drafts=1000 bytes=" + 3 * PDF.length);
+
+        JobExecution again = finished(launcher.start());
+        assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(again.getExitStatus()).isEqualTo("drafts=0 bytes=0");
+        assertThat(fresh).allSatisfy(id -> assertThat(count("select count(*) from draft where id = ?", id)).isEqualTo(1));
+    }
+
+    private AttachmentView upload(String name) {
+        return transfer.upload(name, new ByteArrayInputStream(PDF));
+    }
+
+    private SavedDraft saveDraft(String subject, String fileId) {
+        return drafting.save(new DraftInput(null, 0, List.of("person:" + idOf(DemoPeople.CLIENT)), subject,
+                "<p>" + subject + "</p>", List.of(fileId)));
+    }
+
+    private static void backdate(List<String> drafts) {
+        OffsetDateTime expired = OffsetDateTime.now(ZoneOffset.UTC).minus(PAST_RETENTION);
+        drafts.forEach(id -> Database.update("update draft set saved_at = ? where id = ?", expired, id));
+    }
+
+    private static List<String> insertExpiredDrafts(int howMany) {
+        String author = idOf(DemoPeople.PROVIDER);
+        String practice = strings("select practice_id from account where id = ?", author).get(0);
+        OffsetDateTime expired = OffsetDateTime.now(ZoneOffset.UTC).minus(PAST_RETENTION);
+        List<Object[]> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < howMany; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            rows.add(new Object[] {id, practice, author, "", "Expired " + i, "<p>Old text</p>", expired.minusSeconds(i)});
+        }
+        Database.insertAll("insert into draft (id, practice_id, author_id, recipients, subject, body, saved_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 1)", rows);
+        return ids;
+    }
+
+    private static OffsetDateTime cutoff() {
+        return OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofDays(30));
+    }
+
+    private JobExecution finished(long executionId) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED)
+                        .contains(launcher.execution(executionId).getBatchStatus()));
+        return launcher.execution(executionId);
+    }
+
+    private static Path storage() {
+        return Path.of(ConfigProvider.getConfig().getValue("haven.attachments.dir", String.class));
+    }
+}
