@@ -36,7 +36,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseSchema {
 
-    public static final String DATA_SOURCE = "java:app/jdbc/haven";
+    /** Global, so that the batch runtime can keep its job repository here too (config/payara-micro/batch-repository.asadmin). */
+    public static final String DATA_SOURCE = "java:global/jdbc/haven";
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
     private static final String MIGRATED = "Database schema is at version %s (%d migrations applied now)";
@@ -49,9 +50,6 @@ public class DatabaseSchema {
         MigrateResult result = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // the batch runtime keeps its job repository in this database too (its own tables)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> String.format(MIGRATED, result.targetSchemaVersion, result.migrationsExecuted));

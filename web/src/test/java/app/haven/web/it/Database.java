@@ -73,7 +73,7 @@ public final class Database {
 
     private static DataSource dataSource() {
         try {
-            return (DataSource) new InitialContext().lookup("java:app/jdbc/haven");
+            return (DataSource) new InitialContext().lookup("java:global/jdbc/haven");
         } catch (NamingException e) {
             throw new IllegalStateException(e);
         }

@@ -123,6 +123,11 @@ class DraftPurgeIT {
                 OffsetDateTime.ofInstant(failed.getStartTime().toInstant(), ZoneOffset.UTC)))
                 .containsExactly("drafts=1000 bytes=" + 3 * PDF.length);
 
+        List<String> repository = strings("select table_name from information_schema.tables"
+                + " where lower(table_name) = 'jbatchexecutioninstancedata'");
+        assertThat(repository).as("the job repository is in Haven's own database").hasSize(1);
+        assertThat(count("select count(*) from " + repository.get(0))).isGreaterThanOrEqualTo(3);
+
         JobExecution again = finished(launcher.start());
         assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(again.getExitStatus()).isEqualTo("drafts=0 bytes=0");

@@ -31,7 +31,7 @@ class PlatformIT {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    @Resource(lookup = "java:app/jdbc/haven")
+    @Resource(lookup = "java:global/jdbc/haven")
     private DataSource database;
 
     @Inject
