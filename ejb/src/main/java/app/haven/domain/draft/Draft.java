@@ -4,6 +4,8 @@ import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.message.MessageBody;
 import app.haven.domain.practice.PracticeId;
+import app.haven.domain.thread.RecipientGroup;
+import app.haven.domain.thread.ThreadRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -93,6 +95,9 @@ public class Draft {
     }
 
     private void fill(List<String> recipientKeys, String subjectText, String bodyHtml, Instant at) {
+        recipientKeys.stream().filter(key -> !isRecipientKey(key)).findFirst().ifPresent(key -> {
+            throw ThreadRefusal.recipient("refusal.recipient.unknown", null);
+        });
         String joined = String.join(",", recipientKeys);
         String cleanSubject = subjectText == null ? null : subjectText.strip();
         if (joined.length() > MAX_RECIPIENTS_LENGTH || cleanSubject != null && cleanSubject.length() > MAX_SUBJECT_LENGTH) {
@@ -102,6 +107,18 @@ public class Draft {
         this.subject = cleanSubject == null || cleanSubject.isEmpty() ? null : cleanSubject;
         this.body = MessageBody.draft(bodyHtml).orElse(null);
         this.savedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A person ({@code person:<account id>}) or a group ({@code group:<name>}), as the composer offers them. */
+    static boolean isRecipientKey(String key) {
+        if (key == null) {
+            return false;
+        }
+        if (key.startsWith("person:")) {
+            return AccountId.parse(key.substring("person:".length())).isPresent();
+        }
+        return key.startsWith("group:")
+                && Arrays.stream(RecipientGroup.values()).anyMatch(group -> key.equals("group:" + group.name()));
     }
 
     public DraftId id() {

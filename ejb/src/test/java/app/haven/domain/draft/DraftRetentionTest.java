@@ -52,14 +52,14 @@ class DraftRetentionTest {
 
     @Test
     void aDraftIsItsAuthorsAloneAndASaveFromAStaleCopyIsRefused() {
-        Draft draft = Draft.write(People.PROVIDER, List.of("person:x"), "Subject", "<p>Hello</p>", NOW);
+        Draft draft = Draft.write(People.PROVIDER, List.of("person:" + People.CLIENT.id()), "Subject", "<p>Hello</p>", NOW);
         assertThatThrownBy(() -> draft.checkAuthor(People.FRONT_OFFICE)).hasMessageStartingWith("refusal.draft.notAvailable");
         assertThatThrownBy(() -> draft.save(People.PROVIDER, 7, List.of(), "S", "<p>x</p>", NOW))
                 .hasMessageStartingWith("refusal.draft.changedElsewhere");
-        draft.save(People.PROVIDER, 0, List.of("group:ALL_BILLERS"), "  New subject ", "<p>Hi <script>x</script></p>", NOW);
+        draft.save(People.PROVIDER, 0, List.of("group:ALL_FRONT_OFFICE"), "  New subject ", "<p>Hi <script>x</script></p>", NOW);
         assertThat(draft.subject()).contains("New subject");
         assertThat(draft.bodyHtml()).contains("<p>Hi </p>");
-        assertThat(draft.recipients()).containsExactly("group:ALL_BILLERS");
+        assertThat(draft.recipients()).containsExactly("group:ALL_FRONT_OFFICE");
     }
 
     @Test

@@ -52,6 +52,7 @@ public class ComposePage implements Serializable {
     private List<String> recipients = new ArrayList<>();
     private String subject;
     private String body;
+    private boolean sent;
 
     /** View action: loads the address book and pre-selects a client's providers. */
     public void open() {
@@ -95,6 +96,11 @@ public class ComposePage implements Serializable {
         attachments.restore(files);
     }
 
+    /** Once sent, nothing of this page is saved as a draft any more (an autosave may still be on its way). */
+    public boolean isSent() {
+        return sent;
+    }
+
     /** Whether the request sends the message (only then must To and Subject be filled in). */
     public boolean isSending() {
         String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
@@ -109,6 +115,7 @@ public class ComposePage implements Serializable {
         chosen.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
         try {
             ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids(), draftId));
+            sent = true;
             attachments.sent();
             Texts.infoAfterRedirect(faces, "compose.sent");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()

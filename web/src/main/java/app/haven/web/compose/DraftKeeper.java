@@ -75,7 +75,7 @@ public class DraftKeeper implements Serializable {
 
     /** Called by the page every few seconds while the person is active: saves only what changed. */
     public void autosave() {
-        if (!conflict && !compose.content().equals(saved)) {
+        if (!conflict && !compose.isSent() && !compose.content().equals(saved)) {
             store();
         }
     }

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -165,6 +166,7 @@ class MessagingBrowserIT {
         browser.choose("Carla");
         browser.waitFor(By.id("compose:subject")).sendKeys(subject);
         browser.type("I wanted to ask about the sleep diary");
+        pause(Duration.ofSeconds(5)); // two autosave intervals of the test profile (2 s) after the last keystroke
         browser.waiting().until(ExpectedConditions.textMatches(By.id("compose:draftStatus"), java.util.regex.Pattern.compile("Draft saved at .+")));
         browser.screenshot("19-compose-autosaved");
 
@@ -184,6 +186,14 @@ class MessagingBrowserIT {
         browser.waitFor(By.id("threadSubject"));
         browser.open("app/drafts.xhtml");
         assertThat(browser.driver().findElements(By.linkText(subject))).isEmpty();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long sizeOf(Path file) {

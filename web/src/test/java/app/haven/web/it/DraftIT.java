@@ -57,19 +57,29 @@ class DraftIT {
     void aDraftKeepsRecipientsSubjectTextAndFilesForItsAuthor() {
         SignedIn.as(DemoPeople.PROVIDER);
         AttachmentView file = transfer.upload("plan.pdf", new ByteArrayInputStream(PDF));
-        SavedDraft saved = drafting.save(new DraftInput(null, 0, List.of("person:" + idOf(DemoPeople.CLIENT), "group:ALL_BILLERS"),
+        SavedDraft saved = drafting.save(new DraftInput(null, 0, List.of("person:" + idOf(DemoPeople.CLIENT), "group:ALL_FRONT_OFFICE"),
                 "Treatment plan", "<p>First <strong>ideas</strong><script>x</script></p>", List.of(file.id())));
 
         DraftView reopened = drafting.open(saved.id());
 
-        assertThat(reopened.recipients()).containsExactly("person:" + idOf(DemoPeople.CLIENT), "group:ALL_BILLERS");
+        assertThat(reopened.recipients()).containsExactly("person:" + idOf(DemoPeople.CLIENT), "group:ALL_FRONT_OFFICE");
         assertThat(reopened.subject()).isEqualTo("Treatment plan");
         assertThat(reopened.bodyHtml()).isEqualTo("<p>First <strong>ideas</strong></p>");
         assertThat(reopened.attachments()).extracting(AttachmentView::id).containsExactly(file.id());
         assertThat(reopened.version()).isEqualTo(saved.version());
         assertThat(drafting.mine()).filteredOn(d -> d.id().equals(saved.id())).singleElement()
-                .satisfies(summary -> assertThat(summary.recipients()).containsExactly("Carla Diaz", "group:ALL_BILLERS"));
+                .satisfies(summary -> assertThat(summary.recipients()).containsExactly("Carla Diaz", "group:ALL_FRONT_OFFICE"));
         assertThat(count("select count(*) from audit_event where detail like '%Treatment%' or subject_id like '%Treatment%'")).isZero();
+    }
+
+    @Test
+    void onlyPeopleAndGroupsTheComposerOffersCanBeSavedAsRecipients() {
+        SignedIn.as(DemoPeople.PROVIDER);
+        for (String bogus : List.of("group:ALL_BILLERS", "person:not-an-id", "<script>", "group:")) {
+            assertRefused(() -> drafting.save(new DraftInput(null, 0, List.of(bogus), "Bogus", "<p>x</p>", List.of())),
+                    "refusal.recipient.unknown");
+        }
+        assertThat(count("select count(*) from draft where subject = 'Bogus'")).isZero();
     }
 
     @Test
