@@ -4,9 +4,11 @@ import static app.haven.web.it.Database.count;
 import static app.haven.web.it.Database.idOf;
 import static app.haven.web.it.Database.strings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.haven.application.AttachmentView;
+import app.haven.application.DraftPurgeAdmin;
 import app.haven.application.DraftInput;
 import app.haven.application.Drafting;
 import app.haven.application.FileTransfer;
@@ -58,6 +60,9 @@ class DraftPurgeIT {
 
     @Inject
     private DraftPurgeLauncher launcher;
+
+    @Inject
+    private DraftPurgeAdmin purgeAdmin;
 
     @Deployment
     static WebArchive deployment() {
@@ -132,6 +137,28 @@ class DraftPurgeIT {
         assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(again.getExitStatus()).isEqualTo("drafts=0 bytes=0");
         assertThat(fresh).allSatisfy(id -> assertThat(count("select count(*) from draft where id = ?", id)).isEqualTo(1));
+    }
+
+    @Test
+    void practiceAdminsSeeTheRunsWithTheirCountsAndStartOneNowOthersCannot() {
+        SignedIn.as(DemoPeople.ADMIN);
+        long execution = purgeAdmin.runNow();
+        finished(execution);
+
+        assertThat(purgeAdmin.recentRuns()).filteredOn(run -> run.executionId() == execution).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(run.started()).isNotNull();
+            assertThat(run.ended()).isNotNull();
+            assertThat(run.drafts()).isZero();
+            assertThat(run.restartable()).isFalse();
+        });
+        assertThat(count("select count(*) from audit_event where action = 'START_DRAFT_PURGE' and actor_id = ? and detail = ?",
+                idOf(DemoPeople.ADMIN), "start:" + execution)).isEqualTo(1);
+        for (String notAdmin : List.of(DemoPeople.PROVIDER, DemoPeople.FRONT_OFFICE, DemoPeople.CLIENT)) {
+            SignedIn.as(notAdmin);
+            assertThatThrownBy(() -> purgeAdmin.runNow()).as(notAdmin).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+            assertThatThrownBy(() -> purgeAdmin.recentRuns()).as(notAdmin).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        }
     }
 
     private AttachmentView upload(String name) {
