@@ -81,7 +81,7 @@ class ShellBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".haven-portal-label")).getText()).isEqualTo("Client portal");
         assertThat(browser.findElements(By.id("peopleLink"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".haven-folders .haven-folder-name"))).extracting(e -> e.getText())
-                .containsExactly("Inbox", "Sent", "Archive", "Trash");
+                .containsExactly("Inbox", "Sent", "Archive", "Trash", "Drafts");
 
         browser.findElement(By.partialLinkText("Archive")).click();
         wait.until(ExpectedConditions.textToBe(By.id("folderTitle"), "Archive"));
