@@ -5,7 +5,7 @@ CREATE TABLE draft (
     id           VARCHAR(36)     NOT NULL PRIMARY KEY,
     practice_id  VARCHAR(36)     NOT NULL REFERENCES practice (id),
     author_id    VARCHAR(36)     NOT NULL REFERENCES account (id),
-    recipients   VARCHAR(4000)   NOT NULL,
+    recipients   VARCHAR(100000) NOT NULL,
     subject      VARCHAR(400),
     body         VARCHAR(200000),
     saved_at     TIMESTAMP WITH TIME ZONE NOT NULL,

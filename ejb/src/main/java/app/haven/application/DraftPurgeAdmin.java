@@ -7,6 +7,7 @@ import app.haven.domain.account.Roles;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
+import app.haven.domain.shared.HavenRefusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -17,7 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-/** The draft purge for practice admins: recent runs with their counts, a run now, a restart of a failed run. */
+/** The draft purge for practice admins, of their own practice: recent runs with their counts, a run now, a restart of a failed run. */
 @Stateless
 @RolesAllowed(Roles.PRACTICE_ADMIN)
 public class DraftPurgeAdmin {
@@ -36,17 +37,23 @@ public class DraftPurgeAdmin {
     @Inject
     private Clock clock;
 
+    /** The admin's own practice's runs (nothing of another practice's, not even counts). */
     public List<PurgeRun> recentRuns() {
-        return launcher.recent(RUNS).stream().map(this::run).toList();
+        return launcher.recent(caller.account().practiceId(), RUNS).stream().map(this::run).toList();
     }
 
+    /** Starts a run for the admin's practice now (or answers the one already running). */
     public long runNow() {
-        long execution = launcher.start();
+        long execution = launcher.start(caller.account().practiceId());
         record("start:" + execution);
         return execution;
     }
 
+    /** Restarts a failed run of the admin's practice; another practice's run is "not available". */
     public long restart(long executionId) {
+        if (!launcher.practiceOf(executionId).equals(Optional.of(caller.account().practiceId()))) {
+            throw new HavenRefusal("refusal.purge.notAvailable", executionId);
+        }
         long execution = launcher.restart(executionId);
         record("restart:" + executionId + "->" + execution);
         return execution;

@@ -15,6 +15,8 @@ import app.haven.domain.draft.Draft;
 import app.haven.domain.draft.DraftId;
 import app.haven.domain.draft.DraftRefusal;
 import app.haven.domain.draft.Drafts;
+import app.haven.domain.thread.Addressing;
+import app.haven.domain.thread.ThreadRefusal;
 import app.haven.infrastructure.storage.AttachmentStorage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -87,6 +89,7 @@ public class Drafting {
 
     public SavedDraft save(DraftInput input) {
         Account me = caller.account();
+        checkAddressable(me, input.recipients());
         Draft draft;
         if (input.id() == null) {
             draft = Draft.write(me, input.recipients(), input.subject(), input.bodyHtml(), clock.instant());
@@ -99,15 +102,35 @@ public class Drafting {
         return new SavedDraft(draft.id().toString(), draft.version(), draft.savedAt());
     }
 
-    /** Deletes the draft and the files kept with it, for good. */
-    public void delete(String draftId) {
+    /** Deletes the draft and the files kept with it, for good, if the caller's copy is its latest version. */
+    public void delete(String draftId, long version) {
         Account me = caller.account();
         Draft draft = mine(me, draftId);
+        draft.checkVersion(version);
         List<Attachment> files = attachments.ofDrafts(List.of(draft.id()));
         files.forEach(attachments::remove);
         drafts.remove(draft);
         storage.deleteAfterCommit(files.stream().map(Attachment::id).toList());
         audit.record(AuditEvent.of(AuditAction.DELETE_DRAFT, me.practiceId(), me.id(), draft.id(), clock.instant()));
+    }
+
+    /** Only whom the caller may write to, as when sending: a draft names no one else. */
+    private void checkAddressable(Account me, List<String> recipients) {
+        List<AccountId> people = recipients.stream().filter(key -> key.startsWith(PERSON))
+                .map(key -> AccountId.parse(key.substring(PERSON.length())).orElseThrow(() ->
+                        ThreadRefusal.recipient("refusal.recipient.unknown", null))).toList();
+        Map<AccountId, Account> found = new java.util.HashMap<>();
+        accounts.findAll(people).forEach(account -> found.put(account.id(), account));
+        for (AccountId id : people) {
+            Account other = found.get(id);
+            String refusal = other == null ? "refusal.recipient.unknown" : Addressing.refusal(me, other).orElse(null);
+            if (refusal != null) {
+                throw ThreadRefusal.recipient(refusal, id);
+            }
+        }
+        if (!me.isStaff() && recipients.stream().anyMatch(key -> key.startsWith("group:"))) {
+            throw ThreadRefusal.recipient("refusal.recipient.groupsForStaffOnly", null);
+        }
     }
 
     private void store(Draft draft) {

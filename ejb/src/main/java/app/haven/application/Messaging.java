@@ -10,7 +10,6 @@ import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
 import app.haven.domain.draft.Draft;
 import app.haven.domain.draft.DraftId;
-import app.haven.domain.draft.DraftRefusal;
 import app.haven.domain.draft.Drafts;
 import app.haven.domain.message.MessageBody;
 import app.haven.domain.message.Subject;
@@ -33,6 +32,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writing: a new message to people and groups (R1, R2, R3, R4, R15) and a reply to everyone in a
@@ -80,7 +80,7 @@ public class Messaging {
                 MessageBody.sanitised(outgoing.bodyHtml()), now);
         threads.add(thread);
         int files = attachments.sendWith(thread.messages().get(0), outgoing.attachmentIds());
-        sentFromDraft(sender, outgoing.draftId());
+        sentFromDraft(sender, outgoing.draftId(), outgoing.draftVersion());
         outbox.messagePosted(sender, recipients, now);
         audit.record(AuditEvent.of(AuditAction.SEND, sender.practiceId(), sender.id(), thread.id(), now)
                 .withDetail(files == 0 ? null : "attachments:" + files));
@@ -105,14 +105,20 @@ public class Messaging {
         return message.id();
     }
 
-    /** The draft the message was written in is gone once it is sent (R6). */
-    private void sentFromDraft(Account sender, String draftId) {
+    /**
+     * The draft the message was written in is gone once it is sent (R6). One that is gone already
+     * (sent or deleted from another tab, purged) leaves nothing to do; someone else's is refused.
+     */
+    private void sentFromDraft(Account sender, String draftId, long version) {
         if (draftId == null) {
             return;
         }
-        Draft draft = DraftId.parse(draftId).flatMap(drafts::find).orElseThrow(() -> DraftRefusal.notAvailable(null));
-        draft.checkAuthor(sender);
-        drafts.remove(draft);
+        Optional<Draft> draft = DraftId.parse(draftId).flatMap(drafts::find);
+        if (draft.isPresent()) {
+            draft.get().checkAuthor(sender);
+            draft.get().checkVersion(version);
+            drafts.remove(draft.get());
+        }
     }
 
     /** Whom the caller may address, with a client's own providers pre-selected (R2). */

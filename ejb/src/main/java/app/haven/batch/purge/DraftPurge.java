@@ -8,6 +8,7 @@ import app.haven.domain.audit.AuditTrail;
 import app.haven.domain.draft.Draft;
 import app.haven.domain.draft.DraftId;
 import app.haven.domain.draft.Drafts;
+import app.haven.domain.practice.PracticeId;
 import app.haven.infrastructure.storage.AttachmentStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * The purge's work on the database, in the chunk's transaction: remove the drafts that are still
  * expired (one saved again since it was read is kept) with their files' rows; their bytes go once
- * the chunk commits. Sent messages and their files are never touched: only draft rows and the
+ * the chunk commits. Each run is one practice's. Sent messages and their files are never touched: only draft rows and the
  * files kept with drafts are.
  */
 @ApplicationScoped
@@ -41,15 +42,19 @@ public class DraftPurge {
     @Inject
     private Clock clock;
 
-    /** Ids of expired drafts after {@code afterId}, in id order. */
+    /** Ids of the practice's expired drafts after {@code afterId}, in id order. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<DraftId> expiredAfter(Instant cutoff, String afterId, int max) {
-        return drafts.expiredAfter(cutoff, afterId, max);
+    public List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max) {
+        return drafts.expiredAfter(practice, cutoff, afterId, max);
     }
 
+    /**
+     * Removes the drafts that are still expired, locked first: a save of one of them meanwhile waits
+     * for the chunk and then finds it gone; a second run waits and finds nothing left to do.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public PurgeTotals purge(Collection<DraftId> ids, Instant cutoff) {
-        List<Draft> expired = drafts.findAll(ids).stream().filter(draft -> draft.savedAt().isBefore(cutoff)).toList();
+        List<Draft> expired = drafts.lockExpired(ids, cutoff);
         List<Attachment> files = attachments.ofDrafts(expired.stream().map(Draft::id).toList());
         files.forEach(attachments::remove);
         expired.forEach(drafts::remove);
@@ -57,9 +62,9 @@ public class DraftPurge {
         return new PurgeTotals(expired.size(), files.stream().mapToLong(Attachment::sizeBytes).sum());
     }
 
-    /** The one audit event of a completed purge: counts only. */
+    /** The one audit event of a completed purge, in the practice's trail: counts only. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void completed(PurgeTotals totals) {
-        audit.record(AuditEvent.anonymous(AuditAction.PURGE_DRAFTS, clock.instant()).withDetail(totals.toString()));
+    public void completed(PracticeId practice, PurgeTotals totals) {
+        audit.record(AuditEvent.of(AuditAction.PURGE_DRAFTS, practice, null, null, clock.instant()).withDetail(totals.toString()));
     }
 }

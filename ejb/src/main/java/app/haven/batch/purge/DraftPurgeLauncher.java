@@ -1,29 +1,42 @@
 package app.haven.batch.purge;
 
 import app.haven.domain.draft.DraftRetention;
+import app.haven.domain.practice.Practice;
+import app.haven.domain.practice.PracticeId;
+import app.haven.domain.practice.Practices;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts, restarts and lists the purge. The cutoff is fixed when a run starts (now minus the
- * retention, {@code haven.drafts.retention-days}) and travels as a job parameter, so a restart
- * purges exactly what the first attempt was meant to.
+ * Starts, restarts and lists the purge, one run per practice (nothing, not even a count, crosses
+ * practices). The cutoff is fixed when a run starts (now minus {@code haven.drafts.retention-days})
+ * and travels as a job parameter with the practice, so a restart purges exactly what the first
+ * attempt was meant to. A practice never has two runs at once. The job runtime keeps its repository
+ * in Haven's own data source, so these calls run outside the caller's transaction.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DraftPurgeLauncher {
 
     public static final String JOB = "purge-expired-drafts";
+    private static final String PRACTICE = "practice";
+
+    @Inject
+    private Practices practices;
 
     @Inject
     private Clock clock;
@@ -39,32 +52,47 @@ public class DraftPurgeLauncher {
         retention = DraftRetention.ofDays(retentionDays);
     }
 
-    /** Starts a run for the drafts expired now; returns its execution id. */
-    public long start() {
-        return start(retention.cutoff(clock.instant()));
+    /** The daily run: one per practice that is not purging already. */
+    public List<Long> startAll() {
+        return practices.all().stream().map(Practice::id).filter(practice -> running(practice).isEmpty())
+                .map(this::start).toList();
     }
 
-    public long start(Instant cutoff) {
+    /** Starts a run for the practice's drafts expired now, or answers the one already running. */
+    public long start(PracticeId practice) {
+        return running(practice).orElseGet(() -> start(practice, retention.cutoff(clock.instant())));
+    }
+
+    public long start(PracticeId practice, Instant cutoff) {
         Properties parameters = new Properties();
+        parameters.setProperty(PRACTICE, practice.toString());
         parameters.setProperty("cutoff", cutoff.toString());
         return operator().start(JOB, parameters);
     }
 
-    /** Restarts a failed or stopped run with its own parameters (its cutoff); returns the new execution id. */
+    /** Restarts a failed or stopped run with its own parameters (its practice and cutoff). */
     public long restart(long executionId) {
         JobOperator operator = operator();
         return operator.restart(executionId, operator.getParameters(executionId));
     }
 
-    /** The latest runs, newest first. */
-    public List<JobExecution> recent(int max) {
+    /** The practice's latest runs, newest first. */
+    public List<JobExecution> recent(PracticeId practice, int max) {
         JobOperator operator = operator();
         if (!operator.getJobNames().contains(JOB)) {
             return List.of();
         }
-        List<JobInstance> instances = operator.getJobInstances(JOB, 0, max);
-        return instances.stream().flatMap(instance -> operator.getJobExecutions(instance).stream())
+        int instances = operator.getJobInstanceCount(JOB);
+        List<JobInstance> all = operator.getJobInstances(JOB, 0, instances);
+        return all.stream().flatMap(instance -> operator.getJobExecutions(instance).stream())
+                .filter(execution -> practice.equals(practiceOf(execution.getExecutionId()).orElse(null)))
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed()).limit(max).toList();
+    }
+
+    /** The practice a run belongs to. */
+    public Optional<PracticeId> practiceOf(long executionId) {
+        return Optional.ofNullable(operator().getParameters(executionId)).map(p -> p.getProperty(PRACTICE))
+                .flatMap(id -> Optional.ofNullable(app.haven.domain.shared.Ids.parseOrNull(id))).map(PracticeId::new);
     }
 
     /** Whether this is the latest execution of its run (only that one may be restarted). */
@@ -76,6 +104,16 @@ public class DraftPurgeLauncher {
 
     public JobExecution execution(long executionId) {
         return operator().getJobExecution(executionId);
+    }
+
+    private Optional<Long> running(PracticeId practice) {
+        try {
+            return operator().getRunningExecutions(JOB).stream()
+                    .filter(execution -> practice.equals(practiceOf(execution).orElse(null))).findFirst();
+        } catch (NoSuchJobException noneRunning) {
+            // the batch runtime answers so when no execution of the job is running
+            return Optional.empty();
+        }
     }
 
     private static JobOperator operator() {

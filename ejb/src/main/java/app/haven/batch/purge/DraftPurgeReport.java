@@ -1,5 +1,7 @@
 package app.haven.batch.purge;
 
+import app.haven.domain.practice.PracticeId;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -20,6 +22,10 @@ public class DraftPurgeReport extends AbstractJobListener {
     private JobContext job;
 
     @Inject
+    @BatchProperty
+    private String practice;
+
+    @Inject
     private DraftPurge purge;
 
     @Override
@@ -30,7 +36,7 @@ public class DraftPurgeReport extends AbstractJobListener {
         boolean completed = job.getBatchStatus() == BatchStatus.STARTED || job.getBatchStatus() == BatchStatus.COMPLETED;
         LOG.info(String.format(SUMMARY, completed ? BatchStatus.COMPLETED : job.getBatchStatus(), totals));
         if (completed) {
-            purge.completed(totals);
+            purge.completed(PracticeId.of(practice), totals);
         }
     }
 }

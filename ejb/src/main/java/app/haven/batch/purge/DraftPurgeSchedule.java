@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the purge once a day at {@code haven.drafts.purge-time} (24-hour clock, in the practice's
+ * Starts the purge (a run per practice) once a day at {@code haven.drafts.purge-time} (24-hour clock, in the practice's
  * time zone {@code haven.time-zone}, the server's by default). The timer is not persistent: it is
  * created at every start, so a changed setting applies after a restart.
  */
@@ -52,6 +52,6 @@ public class DraftPurgeSchedule {
 
     @Timeout
     void purge() {
-        LOG.info(() -> "Draft purge started: execution " + launcher.start());
+        LOG.info(() -> "Draft purge started: executions " + launcher.startAll());
     }
 }

@@ -1,6 +1,7 @@
 package app.haven.batch.purge;
 
 import app.haven.domain.draft.DraftId;
+import app.haven.domain.practice.PracticeId;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -12,7 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ids of expired drafts in id order, a page at a time. Its checkpoint is the last id
+ * Reads the ids of one practice's expired drafts in id order, a page at a time. Its checkpoint is the last id
  * handed out, so a restart goes on after the last committed chunk with the same cutoff.
  */
 @Dependent
@@ -24,6 +25,10 @@ public class ExpiredDrafts extends AbstractItemReader {
     @Inject
     @BatchProperty
     private String cutoff;
+
+    @Inject
+    @BatchProperty
+    private String practice;
 
     @Inject
     private DraftPurge purge;
@@ -41,7 +46,7 @@ public class ExpiredDrafts extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(purge.expiredAfter(Instant.parse(cutoff), lastId, PAGE));
+            page.addAll(purge.expiredAfter(PracticeId.of(practice), Instant.parse(cutoff), lastId, PAGE));
         }
         DraftId next = page.poll();
         if (next != null) {

@@ -28,7 +28,7 @@ import java.util.Optional;
 @Table(name = "draft")
 public class Draft {
 
-    static final int MAX_RECIPIENTS_LENGTH = 4000;
+    static final int MAX_RECIPIENTS_LENGTH = 100_000;
     static final int MAX_SUBJECT_LENGTH = 400;
 
     @Id
@@ -81,6 +81,13 @@ public class Draft {
             throw DraftRefusal.changedElsewhere(id());
         }
         fill(recipients, subject, bodyHtml, at);
+    }
+
+    /** Checks, before the draft is sent or deleted from a copy, that the copy is its latest version. */
+    public void checkVersion(long copyVersion) {
+        if (copyVersion != version) {
+            throw DraftRefusal.changedElsewhere(id());
+        }
     }
 
     /** Refused as "not available" for anyone but its author. */

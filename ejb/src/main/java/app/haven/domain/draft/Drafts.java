@@ -1,6 +1,7 @@
 package app.haven.domain.draft;
 
 import app.haven.domain.account.AccountId;
+import app.haven.domain.practice.PracticeId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,8 +17,11 @@ public interface Drafts {
 
     long countOf(AccountId author);
 
-    /** Ids of drafts last saved before the cutoff and after {@code afterId} in id order: the purge's pages. */
-    List<DraftId> expiredAfter(Instant cutoff, String afterId, int max);
+    /** Ids of the practice's drafts last saved before the cutoff, after {@code afterId} in id order: the purge's pages. */
+    List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max);
+
+    /** Those of the drafts that are still expired, locked until the transaction ends (a save meanwhile waits). */
+    List<Draft> lockExpired(Collection<DraftId> ids, Instant cutoff);
 
     List<Draft> findAll(Collection<DraftId> ids);
 

@@ -2,6 +2,7 @@ package app.haven.web.admin;
 
 import app.haven.application.DraftPurgeAdmin;
 import app.haven.application.PurgeRun;
+import app.haven.domain.shared.HavenRefusal;
 import app.haven.web.Texts;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,8 +41,12 @@ public class PurgePage {
     }
 
     public void runNow() {
-        purge.runNow();
-        Texts.info(faces, "purge.started");
+        try {
+            purge.runNow();
+            Texts.info(faces, "purge.started");
+        } catch (EJBException notStarted) {
+            Texts.error(faces, "purge.notStarted");
+        }
         runs = null;
     }
 
@@ -51,6 +56,8 @@ public class PurgePage {
             Texts.info(faces, "purge.started");
         } catch (EJBException notRestartable) {
             Texts.error(faces, "purge.notRestartable");
+        } catch (HavenRefusal refusal) {
+            Texts.refused(faces, refusal);
         }
         runs = null;
     }

@@ -107,14 +107,14 @@ public class ComposePage implements Serializable {
         return source == null || source.endsWith(":send");
     }
 
-    public void send(String draftId) throws IOException {
+    public void send(String draftId, long draftVersion) throws IOException {
         // only what the address book offered; the server checks every recipient again anyway
         List<String> chosen = recipients.stream().filter(labels::containsKey).toList();
         List<String> people = chosen.stream().filter(k -> k.startsWith(PERSON)).map(k -> k.substring(PERSON.length())).toList();
         Set<RecipientGroup> groups = EnumSet.noneOf(RecipientGroup.class);
         chosen.stream().filter(k -> k.startsWith(GROUP)).forEach(k -> groups.add(RecipientGroup.valueOf(k.substring(GROUP.length()))));
         try {
-            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids(), draftId));
+            ThreadId thread = messaging.send(new Outgoing(people, groups, subject, body, attachments.ids(), draftId, draftVersion));
             sent = true;
             attachments.sent();
             Texts.infoAfterRedirect(faces, "compose.sent");

@@ -84,7 +84,7 @@ public class DraftKeeper implements Serializable {
     public void delete() throws IOException {
         try {
             if (id != null) {
-                drafting.delete(id);
+                drafting.delete(id, version);
             } else {
                 compose.getAttachments().discardAll();
             }
@@ -106,6 +106,13 @@ public class DraftKeeper implements Serializable {
             saved = content;
             return true;
         } catch (HavenRefusal refusal) {
+            if (id != null && "refusal.draft.notAvailable".equals(refusal.messageKey())) {
+                // deleted, sent or purged elsewhere while this page was open: keep the text as a new draft
+                id = null;
+                version = 0;
+                Texts.info(faces, "draft.savedAgain");
+                return store();
+            }
             conflict = "refusal.draft.changedElsewhere".equals(refusal.messageKey());
             Texts.refused(faces, refusal);
             return false;
@@ -123,6 +130,10 @@ public class DraftKeeper implements Serializable {
 
     public String getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** How often the page saves while the person writes ({@code haven.drafts.autosave-seconds}). */

@@ -93,7 +93,7 @@ class DraftIT {
             assertRefused(() -> drafting.open(saved.id()), "refusal.draft.notAvailable");
             assertRefused(() -> drafting.save(new DraftInput(saved.id(), saved.version(), List.of(), "Taken", "<p>x</p>", List.of())),
                     "refusal.draft.notAvailable");
-            assertRefused(() -> drafting.delete(saved.id()), "refusal.draft.notAvailable");
+            assertRefused(() -> drafting.delete(saved.id(), saved.version()), "refusal.draft.notAvailable");
         }
         SignedIn.as(DemoPeople.PROVIDER);
         assertThat(drafting.open(saved.id()).subject()).isEqualTo("Private");
@@ -111,6 +111,33 @@ class DraftIT {
                 "refusal.draft.changedElsewhere");
 
         assertThat(drafting.open(first.id()).bodyHtml()).isEqualTo("<p>Two</p>");
+        assertRefused(() -> messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Two tabs", "<p>One</p>", List.of(),
+                first.id(), first.version())), "refusal.draft.changedElsewhere");
+        assertRefused(() -> drafting.delete(first.id(), first.version()), "refusal.draft.changedElsewhere");
+        assertThat(drafting.open(first.id()).bodyHtml()).isEqualTo("<p>Two</p>");
+        assertThat(count("select count(*) from message_thread where subject = 'Two tabs'")).isZero();
+    }
+
+    @Test
+    void aDraftNamesOnlyPeopleItsAuthorMayWriteTo() {
+        SignedIn.as(DemoPeople.CLIENT);
+        for (String other : List.of(DemoPeople.CLIENT_OF_TWO, DemoPeople.OTHER_PROVIDER, DemoPeople.OTHER_PRACTICE_ADMIN)) {
+            assertThatThrownBy(() -> drafting.save(new DraftInput(null, 0, List.of("person:" + idOf(other)), "Peek", "<p>x</p>",
+                    List.of()))).as(other).isInstanceOf(HavenRefusal.class);
+        }
+        assertRefused(() -> drafting.save(new DraftInput(null, 0, List.of("group:ALL_PROVIDERS"), "Peek", "<p>x</p>", List.of())),
+                "refusal.recipient.groupsForStaffOnly");
+        assertThat(count("select count(*) from draft where subject = 'Peek'")).isZero();
+    }
+
+    @Test
+    void sendingFromADraftThatIsGoneAlreadyStillSends() {
+        SignedIn.as(DemoPeople.PROVIDER);
+        SavedDraft saved = drafting.save(new DraftInput(null, 0, List.of(), "Gone", "<p>x</p>", List.of()));
+        drafting.delete(saved.id(), saved.version());
+        ThreadId thread = messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Gone", "<p>Sent anyway</p>",
+                List.of(), saved.id(), saved.version()));
+        assertThat(count("select count(*) from message where thread_id = ?", thread.toString())).isEqualTo(1);
     }
 
     @Test
@@ -121,7 +148,7 @@ class DraftIT {
                 "<p>Ready</p>", List.of(file.id())));
 
         ThreadId thread = messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "From a draft", "<p>Ready</p>",
-                List.of(file.id()), saved.id()));
+                List.of(file.id()), saved.id(), saved.version()));
 
         assertThat(count("select count(*) from draft where id = ?", saved.id())).isZero();
         assertThat(conversations.open(thread).messages().get(0).attachments()).extracting(AttachmentView::id).containsExactly(file.id());
@@ -136,7 +163,7 @@ class DraftIT {
         SavedDraft saved = drafting.save(new DraftInput(null, 0, List.of(), "His", "<p>His</p>", List.of(file.id())));
         SignedIn.as(DemoPeople.FRONT_OFFICE);
         assertRefused(() -> messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Hers", "<p>x</p>", List.of(),
-                saved.id())), "refusal.draft.notAvailable");
+                saved.id(), saved.version())), "refusal.draft.notAvailable");
         assertRefused(() -> drafting.save(new DraftInput(null, 0, List.of(), "Hers", "<p>x</p>", List.of(file.id()))),
                 "refusal.attachment.notAvailable");
         assertThat(count("select count(*) from draft where id = ?", saved.id())).isEqualTo(1);
@@ -150,7 +177,7 @@ class DraftIT {
         SavedDraft saved = drafting.save(new DraftInput(null, 0, List.of(), "Drop", "<p>x</p>", List.of(file.id())));
         assertThat(storage().resolve(file.id())).exists();
 
-        drafting.delete(saved.id());
+        drafting.delete(saved.id(), saved.version());
 
         assertThat(count("select count(*) from draft where id = ?", saved.id())).isZero();
         assertThat(count("select count(*) from attachment where id = ?", file.id())).isZero();

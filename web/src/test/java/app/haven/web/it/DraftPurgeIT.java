@@ -71,8 +71,7 @@ class DraftPurgeIT {
 
     @Test
     void aThousandExpiredDraftsArePurgedAcrossAFailureAndARestartAndNothingElseIsTouched() throws Exception {
-        assertThat(finished(launcher.start()).getBatchStatus()).as("a first run clears what earlier test runs left")
-                .isEqualTo(BatchStatus.COMPLETED);
+        clearWhatEarlierRunsLeft();
         SignedIn.as(DemoPeople.PROVIDER);
         List<String> expiredWithFiles = new ArrayList<>();
         List<String> expiredFiles = new ArrayList<>();
@@ -99,7 +98,7 @@ class DraftPurgeIT {
         assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(1000);
 
         FailingOnceDraftPurge.failOncePast(500);
-        JobExecution failed = finished(launcher.start());
+        JobExecution failed = finished(launcher.start(sunrise()));
 
         assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getExitStatus()).startsWith("drafts=500 bytes=");
@@ -133,7 +132,7 @@ class DraftPurgeIT {
         assertThat(repository).as("the job repository is in Haven's own database").hasSize(1);
         assertThat(count("select count(*) from " + repository.get(0))).isGreaterThanOrEqualTo(3);
 
-        JobExecution again = finished(launcher.start());
+        JobExecution again = finished(launcher.start(sunrise()));
         assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(again.getExitStatus()).isEqualTo("drafts=0 bytes=0");
         assertThat(fresh).allSatisfy(id -> assertThat(count("select count(*) from draft where id = ?", id)).isEqualTo(1));
@@ -161,6 +160,40 @@ class DraftPurgeIT {
         }
     }
 
+    @Test
+    void eachPracticeHasItsOwnRunsAndSeesNothingOfAnothersRuns() {
+        clearWhatEarlierRunsLeft();
+        String harborDraft = insertExpiredDrafts(1, DemoPeople.OTHER_PRACTICE_ADMIN).get(0);
+        SignedIn.as(DemoPeople.ADMIN);
+        long sunriseRun = purgeAdmin.runNow();
+        finished(sunriseRun);
+        assertThat(count("select count(*) from draft where id = ?", harborDraft)).as("another practice's draft").isEqualTo(1);
+
+        SignedIn.as(DemoPeople.OTHER_PRACTICE_ADMIN);
+        assertThat(purgeAdmin.recentRuns()).noneMatch(run -> run.executionId() == sunriseRun);
+        assertThatThrownBy(() -> purgeAdmin.restart(sunriseRun)).isInstanceOfSatisfying(app.haven.domain.shared.HavenRefusal.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo("refusal.purge.notAvailable"));
+        long harborRun = purgeAdmin.runNow();
+        assertThat(finished(harborRun).getExitStatus()).isEqualTo("drafts=1 bytes=0");
+        assertThat(count("select count(*) from draft where id = ?", harborDraft)).isZero();
+        assertThat(purgeAdmin.recentRuns()).extracting(run -> run.executionId()).contains(harborRun).doesNotContain(sunriseRun);
+    }
+
+    private void clearWhatEarlierRunsLeft() {
+        for (String someone : List.of(DemoPeople.PROVIDER, DemoPeople.OTHER_PRACTICE_ADMIN)) {
+            assertThat(finished(launcher.start(practiceOf(someone))).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+    }
+
+    private static app.haven.domain.practice.PracticeId practiceOf(String login) {
+        return app.haven.domain.practice.PracticeId.of(strings("select practice_id from account where id = ?", idOf(login)).get(0));
+    }
+
+    private static app.haven.domain.practice.PracticeId sunrise() {
+        return app.haven.domain.practice.PracticeId.of(strings("select practice_id from account where id = ?",
+                idOf(DemoPeople.PROVIDER)).get(0));
+    }
+
     private AttachmentView upload(String name) {
         return transfer.upload(name, new ByteArrayInputStream(PDF));
     }
@@ -176,7 +209,11 @@ class DraftPurgeIT {
     }
 
     private static List<String> insertExpiredDrafts(int howMany) {
-        String author = idOf(DemoPeople.PROVIDER);
+        return insertExpiredDrafts(howMany, DemoPeople.PROVIDER);
+    }
+
+    private static List<String> insertExpiredDrafts(int howMany, String login) {
+        String author = idOf(login);
         String practice = strings("select practice_id from account where id = ?", author).get(0);
         OffsetDateTime expired = OffsetDateTime.now(ZoneOffset.UTC).minus(PAST_RETENTION);
         List<Object[]> rows = new ArrayList<>();

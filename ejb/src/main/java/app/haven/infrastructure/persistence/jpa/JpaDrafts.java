@@ -4,8 +4,10 @@ import app.haven.domain.account.AccountId;
 import app.haven.domain.draft.Draft;
 import app.haven.domain.draft.DraftId;
 import app.haven.domain.draft.Drafts;
+import app.haven.domain.practice.PracticeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,12 +42,26 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
-    public List<DraftId> expiredAfter(Instant cutoff, String afterId, int max) {
-        return em.createQuery("select d.id from Draft d where d.savedAt < :cutoff and d.id > :after order by d.id", String.class)
+    public List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max) {
+        return em.createQuery("select d.id from Draft d where d.practiceId = :practice and d.savedAt < :cutoff"
+                        + " and d.id > :after order by d.id", String.class)
+                .setParameter("practice", practice.toString())
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
                 .setParameter("after", afterId)
                 .setMaxResults(max)
                 .getResultList().stream().map(DraftId::of).toList();
+    }
+
+    @Override
+    public List<Draft> lockExpired(Collection<DraftId> ids, Instant cutoff) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from Draft d where d.id in :ids and d.savedAt < :cutoff", Draft.class)
+                .setParameter("ids", ids.stream().map(DraftId::toString).toList())
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override

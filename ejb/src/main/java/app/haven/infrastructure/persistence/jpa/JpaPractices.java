@@ -6,6 +6,7 @@ import app.haven.domain.practice.Practices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,6 +26,11 @@ public class JpaPractices implements Practices {
                 .setParameter("name", name)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Practice> all() {
+        return em.createQuery("select p from Practice p order by p.name", Practice.class).getResultList();
     }
 
     @Override
