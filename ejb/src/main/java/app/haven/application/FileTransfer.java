@@ -93,6 +93,7 @@ public class FileTransfer {
         String type = checkedType(in, name);
         AttachmentStorage.Written written = storage.write(id, in, policy.maxBytes());
         policy.checkSize(written.size());
+        storage.checkContainer(id, type);
         Attachment attachment = new Attachment(id, uploader.practiceId(), uploader.id(), name, type, written.size(),
                 written.sha256(), clock.instant());
         attachments.add(attachment);

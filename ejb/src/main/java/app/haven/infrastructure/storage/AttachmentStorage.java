@@ -139,6 +139,21 @@ public class AttachmentStorage {
         }
     }
 
+    /**
+     * A second look at what was just written, for file types whose bytes alone do not tell enough
+     * (DOCX, XLSX and ODT are ZIP archives): refused if it is not really one of them.
+     */
+    public void checkContainer(AttachmentId id, String type) {
+        if (!OfficeContainers.isContainer(type)) {
+            return;
+        }
+        try (InputStream in = decrypting(id)) {
+            OfficeContainers.check(type, in);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Attachment could not be read back", e);
+        }
+    }
+
     /** Streams the plaintext to the sink; call {@link #verify} first. */
     public void copyTo(AttachmentId id, OutputStream sink) throws IOException {
         try (InputStream in = decrypting(id)) {

@@ -124,6 +124,7 @@ class AttachmentIT {
         List<String> files = storedFiles();
         assertRefused("report.pdf", windowsProgram(), "refusal.attachment.typeNotAccepted");
         assertRefused("scan.pdf", zip(), "refusal.attachment.typeNotAccepted");
+        assertRefused("intake.docx", zip(), "refusal.attachment.nameDoesNotMatchContent");
         assertRefused("chart.png", ascii("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),
                 "refusal.attachment.typeNotAccepted");
         assertRefused("letter.txt", ascii("<html><script>alert(1)</script></html>"), "refusal.attachment.typeNotAccepted");
@@ -134,7 +135,7 @@ class AttachmentIT {
         assertThat(rows()).isEqualTo(rows);
         assertThat(storedFiles()).isEqualTo(files);
         assertThat(count("select count(*) from audit_event where action = 'REFUSED' and actor_id = ?"
-                + " and detail like 'upload:refusal.attachment.%'", idOf(DemoPeople.CLIENT))).isGreaterThanOrEqualTo(8);
+                + " and detail like 'upload:refusal.attachment.%'", idOf(DemoPeople.CLIENT))).isGreaterThanOrEqualTo(9);
     }
 
     @Test
