@@ -120,10 +120,6 @@ public class Attachment {
         return PracticeId.of(practiceId);
     }
 
-    public AccountId uploadedBy() {
-        return AccountId.of(uploadedBy);
-    }
-
     /** The thread of the message it was sent with; empty while it is staged. */
     public Optional<MessageThread> thread() {
         return Optional.ofNullable(message).map(Message::thread);
@@ -147,9 +143,5 @@ public class Attachment {
 
     public String sha256() {
         return sha256;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt.toInstant();
     }
 }

@@ -97,10 +97,6 @@ public class Draft {
         }
     }
 
-    public boolean isExpired(DraftRetention retention, Instant now) {
-        return retention.isExpired(savedAt(), now);
-    }
-
     private void fill(List<String> recipientKeys, String subjectText, String bodyHtml, Instant at) {
         recipientKeys.stream().filter(key -> !isRecipientKey(key)).findFirst().ifPresent(key -> {
             throw ThreadRefusal.recipient("refusal.recipient.unknown", null);

@@ -23,8 +23,6 @@ public interface Drafts {
     /** Those of the drafts that are still expired, locked until the transaction ends (a save meanwhile waits). */
     List<Draft> lockExpired(Collection<DraftId> ids, Instant cutoff);
 
-    List<Draft> findAll(Collection<DraftId> ids);
-
     /** Adds a new draft or writes a changed one now, so its new version is known (and a stale one is refused). */
     void store(Draft draft);
 

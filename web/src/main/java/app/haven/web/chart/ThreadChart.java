@@ -44,19 +44,18 @@ public class ThreadChart implements Serializable {
     private String quickNoteClient;
 
     public void share(String attachmentId, String clientId) {
-        try {
-            charts.share(attachmentId, clientId);
-            Texts.info(faces, "chart.shared");
-        } catch (HavenRefusal refusal) {
-            Texts.refused(faces, refusal);
-        }
-        thread.refresh();
+        change(() -> charts.share(attachmentId, clientId), "chart.shared");
     }
 
     public void unshare(String attachmentId, String clientId) {
+        change(() -> charts.unshare(attachmentId, clientId), "chart.unshared");
+    }
+
+    /** Shares or takes back, says so (or why not), and shows the thread as it is now. */
+    private void change(Runnable action, String doneKey) {
         try {
-            charts.unshare(attachmentId, clientId);
-            Texts.info(faces, "chart.unshared");
+            action.run();
+            Texts.info(faces, doneKey);
         } catch (HavenRefusal refusal) {
             Texts.refused(faces, refusal);
         }

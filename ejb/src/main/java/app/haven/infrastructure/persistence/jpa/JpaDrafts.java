@@ -65,16 +65,6 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
-    public List<Draft> findAll(Collection<DraftId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select d from Draft d where d.id in :ids", Draft.class)
-                .setParameter("ids", ids.stream().map(DraftId::toString).toList())
-                .getResultList();
-    }
-
-    @Override
     public void store(Draft draft) {
         if (!em.contains(draft)) {
             em.persist(draft);
