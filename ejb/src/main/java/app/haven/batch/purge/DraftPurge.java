@@ -49,17 +49,19 @@ public class DraftPurge {
     }
 
     /**
-     * Removes the drafts that are still expired, locked first: a save of one of them meanwhile waits
-     * for the chunk and then finds it gone; a second run waits and finds nothing left to do.
+     * Removes the drafts that are still expired, in a few statements whatever the chunk's size:
+     * the drafts with files are locked first (a save of one of them meanwhile waits for the chunk
+     * and then finds it gone), their files' rows go, then every expired draft of the chunk goes in
+     * one bulk delete that checks each row again under its lock (a draft saved since it was read is
+     * kept; a second run finds nothing left to do).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PurgeTotals purge(Collection<DraftId> ids, Instant cutoff) {
-        List<Draft> expired = drafts.lockExpired(ids, cutoff);
-        List<Attachment> files = attachments.ofDrafts(expired.stream().map(Draft::id).toList());
+        List<Attachment> files = attachments.ofDrafts(drafts.lockExpiredWithFiles(ids, cutoff));
         files.forEach(attachments::remove);
-        expired.forEach(drafts::remove);
+        int purged = drafts.removeExpired(ids, cutoff);
         storage.deleteAfterCommit(files.stream().map(Attachment::id).toList());
-        return new PurgeTotals(expired.size(), files.stream().mapToLong(Attachment::sizeBytes).sum());
+        return new PurgeTotals(purged, files.stream().mapToLong(Attachment::sizeBytes).sum());
     }
 
     /** The one audit event of a completed purge, in the practice's trail: counts only. */

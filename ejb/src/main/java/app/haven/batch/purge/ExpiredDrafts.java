@@ -20,7 +20,7 @@ import java.util.Deque;
 @Named("expiredDrafts")
 public class ExpiredDrafts extends AbstractItemReader {
 
-    private static final int PAGE = 200;
+    private static final int PAGE = 1_000;
 
     @Inject
     @BatchProperty

@@ -20,8 +20,17 @@ public interface Drafts {
     /** Ids of the practice's drafts last saved before the cutoff, after {@code afterId} in id order: the purge's pages. */
     List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max);
 
-    /** Those of the drafts that are still expired, locked until the transaction ends (a save meanwhile waits). */
-    List<Draft> lockExpired(Collection<DraftId> ids, Instant cutoff);
+    /**
+     * Those of the drafts that are still expired and have files kept with them, locked until the
+     * transaction ends (a save meanwhile waits, then finds them gone).
+     */
+    List<DraftId> lockExpiredWithFiles(Collection<DraftId> ids, Instant cutoff);
+
+    /**
+     * Deletes those of the drafts that are still expired, in one statement (the database locks
+     * and checks each row; one saved again meanwhile is kept). Answers how many went.
+     */
+    int removeExpired(Collection<DraftId> ids, Instant cutoff);
 
     /** Adds a new draft or writes a changed one now, so its new version is known (and a stale one is refused). */
     void store(Draft draft);

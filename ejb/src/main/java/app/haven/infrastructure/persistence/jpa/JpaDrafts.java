@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Drafts in JPA: the folder on draft_author_idx, the purge's pages on draft_expiry_idx. */
+/** Drafts in JPA: the folder on draft_author_idx, the purge's pages on draft_purge_idx. */
 @ApplicationScoped
 public class JpaDrafts implements Drafts {
 
@@ -53,15 +53,27 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
-    public List<Draft> lockExpired(Collection<DraftId> ids, Instant cutoff) {
+    public List<DraftId> lockExpiredWithFiles(Collection<DraftId> ids, Instant cutoff) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select d from Draft d where d.id in :ids and d.savedAt < :cutoff", Draft.class)
+        return em.createQuery("select d from Draft d where d.id in :ids and d.savedAt < :cutoff"
+                        + " and exists (select a from Attachment a where a.draft = d)", Draft.class)
                 .setParameter("ids", ids.stream().map(DraftId::toString).toList())
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+                .getResultList().stream().map(Draft::id).toList();
+    }
+
+    @Override
+    public int removeExpired(Collection<DraftId> ids, Instant cutoff) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("delete from Draft d where d.id in :ids and d.savedAt < :cutoff")
+                .setParameter("ids", ids.stream().map(DraftId::toString).toList())
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     @Override
