@@ -23,15 +23,20 @@ import java.util.stream.Collectors;
 
 /**
  * Threads in JPA. A mailbox page is one query over the reader's participations (with their
- * threads fetched in the same statement), keyset-paged on (last activity, thread id) and served by
- * the participation_mailbox index; the badge is one count over the participation_unread index.
+ * threads fetched in the same statement, read-only), keyset-paged on (last activity, thread id) and
+ * served by the participation_mailbox index, whose scan starts at the cursor; the badge is one
+ * count over the participation_unread index.
  */
 @ApplicationScoped
 public class JpaThreads implements Threads {
 
     private static final String PAGE = "select p from Participation p join fetch p.thread t"
             + " where p.accountId = :me and %s%s order by p.lastActivityAt desc, t.id desc";
-    private static final String AFTER = " and (p.lastActivityAt < :at or (p.lastActivityAt = :at and t.id < :thread))";
+    // the first condition bounds the index scan (it starts at the cursor); the second breaks ties
+    private static final String AFTER = " and p.lastActivityAt <= :at and (p.lastActivityAt < :at or t.id < :thread)";
+
+    /** EclipseLink's hint: the rows of a page are only shown, so they are not tracked for changes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
@@ -61,6 +66,7 @@ public class JpaThreads implements Threads {
         TypedQuery<Participation> query = em.createQuery(String.format(PAGE, criterion(folder),
                 after.isPresent() ? AFTER : ""), Participation.class)
                 .setParameter("me", account.toString())
+                .setHint(READ_ONLY, "True")
                 .setMaxResults(size);
         query.setParameter(folder == MailboxFolder.SENT ? "trash" : "folder", placement(folder));
         after.ifPresent(cursor -> query
