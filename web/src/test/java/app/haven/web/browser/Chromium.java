@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Starts Debian's headless Chromium through Debian's chromedriver, both named explicitly so that
  * Selenium Manager never runs, and with every flag that keeps the browser on loopback.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final String BINARY = "/usr/bin/chromium";
     private static final String DRIVER = "/usr/bin/chromedriver";
@@ -25,7 +25,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static WebDriver start() {
+    public static WebDriver start() {
         return start(temporaryFolder("haven-downloads-"));
     }
 

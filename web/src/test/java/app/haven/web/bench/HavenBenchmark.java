@@ -1,0 +1,441 @@
+package app.haven.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haven.application.Mailbox;
+import app.haven.application.MailboxPage;
+import app.haven.application.Messaging;
+import app.haven.application.Outgoing;
+import app.haven.batch.purge.DraftPurgeLauncher;
+import app.haven.domain.thread.MailboxCursor;
+import app.haven.domain.thread.MailboxFolder;
+import app.haven.domain.thread.ThreadId;
+import app.haven.web.it.HavenDeployment;
+import app.haven.web.it.SignedIn;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The benchmark (issue 9; run it with {@code config/bench/run}, never part of {@code mvn verify}):
+ * a clinic group at scale on PostgreSQL, and each use case measured next to a baseline measured in
+ * the same run on the same database. Steps without {@link RunAsClient} run inside the server (EJB
+ * calls, JDBC baselines, the batch job, the server's heap); the others are HTTP and the browser.
+ * Every figure is appended to {@code results.tsv}; the last step writes the report. A step fails
+ * only when the benchmark itself is broken (wrong rows, errors); a missed target is a line in the
+ * report, not a failure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HavenBenchmark {
+
+    static final int PAGE_SIZE = 25;
+    static final int DEEP_OFFSET = 50_000;
+    /** Sends per case: one sender sends this many; each of eight senders a quarter of it. */
+    static final int SENDS = 300;
+    static final String BODY = "<p>Thank you for your message. I moved our <strong>Thursday</strong> session to 3 pm;"
+            + " please bring the intake form.</p>";
+
+    @Inject
+    private Mailbox mailbox;
+
+    @Inject
+    private Messaging messaging;
+
+    @Inject
+    private DraftPurgeLauncher purgeLauncher;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment
+    static WebArchive deployment() {
+        return HavenDeployment.haven().addPackage(HavenBenchmark.class.getPackage())
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "haven-bench-access.jar")
+                        .addAsManifestResource("bench-access/web-fragment.xml", "web-fragment.xml"));
+    }
+
+    // ---------------------------------------------------------------- seeding and the badge
+
+    @Test
+    @Order(1)
+    void seedPeopleDraftsAndTheFirstThousandMessages() throws Exception {
+        BenchState.clear();
+        try (Connection db = Seed.dataSource().getConnection()) {
+            assertThat(db.getMetaData().getDatabaseProductName()).as("the benchmark runs on PostgreSQL").isEqualTo("PostgreSQL");
+            BenchState.put("postgresql", Seed.single(db, "show server_version"));
+            long start = System.nanoTime();
+            Seed.people(db);
+            Seed.threads(db, 1, 200);
+            Seed.vacuum(db);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long messages = Seed.count(db, "select count(*) from message");
+            assertThat(messages).isBetween(1_000L, 1_100L);
+            BenchState.put("seed.small.seconds", Double.toString(seconds));
+            BenchState.put("messages.small", Long.toString(messages));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void badgeAtAThousandMessages() throws Exception {
+        badge("1k");
+    }
+
+    @Test
+    @Order(3)
+    void seedTheRestOfAMillionMessages() throws Exception {
+        try (Connection db = Seed.dataSource().getConnection()) {
+            long start = System.nanoTime();
+            Seed.threads(db, 201, Seed.THREADS);
+            double threadsSeconds = (System.nanoTime() - start) / 1e9;
+            Seed.vacuum(db);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long messages = Seed.count(db, "select count(*) from message");
+            long threads = Seed.count(db, "select count(*) from message_thread");
+            long drafts = Seed.count(db, "select count(*) from draft");
+            long heavy = Seed.count(db, "select count(*) from participation where account_id = '" + Seed.staffId(1) + "'");
+            long staff = Seed.count(db, "select count(*) from account where kind = 'STAFF'");
+            long clients = Seed.count(db, "select count(*) from account where kind = 'CLIENT'");
+            long practices = Seed.count(db, "select count(*) from practice");
+            assertThat(messages).isGreaterThanOrEqualTo(1_000_000);
+            assertThat(threads).isGreaterThanOrEqualTo(200_000);
+            assertThat(heavy).isEqualTo(Seed.HEAVY_THREADS);
+            double total = seconds + Double.parseDouble(BenchState.get("seed.small.seconds"));
+            new Result("seed", "clinic group at scale", Figure.once(messages, total, "messages/s"), Figure.NONE,
+                    Double.NaN, "(no target)", true,
+                    String.format("%d practices, %d staff, %d clients, %d threads, %d messages, %d drafts; heavy provider in %d threads;"
+                            + " %.0f s in all (%.0f s of it inserting 999,000 messages, the rest people, drafts and VACUUM ANALYZE)",
+                            practices, staff, clients, threads, messages, drafts, heavy, total, threadsSeconds))
+                    .appendTo(BenchState.folder());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void badgeAtAMillionMessages() throws Exception {
+        badge("1M");
+        Figure small = figure("badge.1k");
+        Figure large = figure("badge.1M");
+        double ratio = large.p50() / small.p50();
+        new Result("badge", "unread badge, heavy provider, 1,000 vs 1,000,000 messages (EJB)", large, small, ratio,
+                "p50 at 1M <= 1.5x p50 at 1k", ratio <= 1.5,
+                "baseline column: the same EJB call when the database held " + BenchState.get("messages.small") + " messages")
+                .appendTo(BenchState.folder());
+    }
+
+    private void badge(String scale) throws Exception {
+        SignedIn.as(Seed.HEAVY);
+        long unread = mailbox.unreadCount();
+        assertThat(unread).isEqualTo(Seed.HEAVY_UNREAD);
+        Timed.warmUp(300, i -> mailbox.unreadCount());
+        Timed.Run run = Timed.repeat(2_000, Duration.ofSeconds(30), i -> mailbox.unreadCount());
+        BenchState.put("badge." + scale, run.figure("calls/s").tsv());
+        SignedIn.nobody();
+    }
+
+    private static Figure figure(String key) {
+        return Figure.parse(BenchState.get(key).split("\t", -1), 0);
+    }
+
+    // ---------------------------------------------------------------- the heavy provider's inbox
+
+    @Test
+    @Order(5)
+    void heavyProvidersInboxFirstAndDeepPage() throws Exception {
+        DataSource data = Seed.dataSource();
+        String heavy = Seed.staffId(1);
+        MailboxCursor deep;
+        try (Connection db = data.getConnection();
+             PreparedStatement at = db.prepareStatement("select last_activity_at, thread_id from participation"
+                     + " where account_id = ? and folder = 'INBOX' and received order by last_activity_at desc, thread_id desc"
+                     + " offset ? limit 1")) {
+            at.setString(1, heavy);
+            at.setInt(2, DEEP_OFFSET - 1);
+            try (ResultSet row = at.executeQuery()) {
+                row.next();
+                deep = new MailboxCursor(row.getObject(1, java.time.OffsetDateTime.class).toInstant(), ThreadId.of(row.getString(2)));
+            }
+        }
+        SignedIn.as(Seed.HEAVY);
+        MailboxPage first = mailbox.folder(MailboxFolder.INBOX, null, PAGE_SIZE);
+        MailboxPage deepPage = mailbox.folder(MailboxFolder.INBOX, deep.token(), PAGE_SIZE);
+        assertThat(first.threads()).hasSize(PAGE_SIZE);
+        assertThat(deepPage.threads()).hasSize(PAGE_SIZE);
+        assertThat(InboxSql.page(data, heavy, null, PAGE_SIZE + 1)).isEqualTo(PAGE_SIZE + 1);
+        assertThat(InboxSql.page(data, heavy, deep, PAGE_SIZE + 1)).isEqualTo(PAGE_SIZE + 1);
+
+        Timed.warmUp(300, i -> mailbox.folder(MailboxFolder.INBOX, i % 2 == 0 ? null : deep.token(), PAGE_SIZE));
+        Timed.warmUp(300, i -> InboxSql.page(data, heavy, i % 2 == 0 ? null : deep, PAGE_SIZE + 1));
+        for (boolean isDeep : new boolean[] {false, true}) {
+            String token = isDeep ? deep.token() : null;
+            Timed.Run haven = Timed.repeat(1_000, Duration.ofSeconds(40), i -> mailbox.folder(MailboxFolder.INBOX, token, PAGE_SIZE));
+            Timed.Run sql = Timed.repeat(1_000, Duration.ofSeconds(40), i -> InboxSql.page(data, heavy, isDeep ? deep : null, PAGE_SIZE + 1));
+            Figure havenFigure = haven.figure("pages/s");
+            Figure sqlFigure = sql.figure("pages/s");
+            double ratio = havenFigure.p50() / sqlFigure.p50();
+            new Result("inbox", (isDeep ? "deep page (after 50,000 threads)" : "first page")
+                    + ", heavy provider, 25 threads (EJB vs the same 3 SQL statements over JDBC)",
+                    havenFigure, sqlFigure, ratio, "p50 <= 2x baseline p50; p99 <= 20 ms",
+                    ratio <= 2 && havenFigure.p99() <= 20, "keyset paging; heavy provider takes part in 100,000 threads")
+                    .appendTo(BenchState.folder());
+        }
+        SignedIn.nobody();
+    }
+
+    // ---------------------------------------------------------------- sending
+
+    @Test
+    @Order(6)
+    void sendBaselinesOverPlainJdbc() throws Exception {
+        DataSource data = Seed.dataSource();
+        String sender = Seed.staffId(Seed.sunriseProvider(0));
+        SignedIn.as(Seed.login(Seed.sunriseProvider(0)));
+        Timed.warmUp(40, i -> send("Warm-up", 0, i, 1 + i % 5));
+        Timed.warmUp(40, i -> SendSql.send(data, sender, 0, i, 1 + i % 5));
+        for (int recipients : new int[] {1, 5}) {
+            long[] before = SendSql.rowCounts(data);
+            send("Rows", 0, recipients, recipients);
+            long havenRows = SendSql.rowsAdded(data, before);
+            before = SendSql.rowCounts(data);
+            SendSql.send(data, sender, 0, recipients, recipients);
+            assertThat(SendSql.rowsAdded(data, before)).as("the baseline inserts the rows the EJB inserts").isEqualTo(havenRows);
+            BenchState.put("send.rows." + recipients, Long.toString(havenRows));
+
+            Timed.Run single = Timed.repeat(SENDS, Duration.ofSeconds(45), i -> SendSql.send(data, sender, 0, i, recipients));
+            BenchState.put("send.sql.1x" + recipients, single.figure("tx/s").tsv());
+            List<Callable<List<Long>>> workers = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                int each = k;
+                String from = Seed.staffId(Seed.sunriseProvider(k));
+                workers.add(() -> Timed.loop(SENDS / 8 * 2, Duration.ofSeconds(45), i -> SendSql.send(data, from, each, i, recipients)));
+            }
+            BenchState.put("send.sql.8x" + recipients, Timed.concurrently(workers, Duration.ofSeconds(45)).figure("tx/s").tsv());
+        }
+        SignedIn.nobody();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void sendThroughTheEjbFromOneAndFromEightPeopleAtOnce() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (int recipients : new int[] {1, 5}) {
+            for (int senders : new int[] {1, 8}) {
+                int each = senders == 1 ? SENDS : SENDS / 8 * 2;
+                String label = "Bench " + senders + "x" + recipients;
+                List<Callable<List<Long>>> people = new ArrayList<>();
+                for (int k = 0; k < senders; k++) {
+                    URI uri = URI.create(base + "bench/send?sender=" + k + "&recipients=" + recipients + "&count=" + each
+                            + "&label=" + label.replace(' ', '+'));
+                    people.add(() -> {
+                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(90)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        assertThat(answer.statusCode()).as("sends of %s", label).isEqualTo(200);
+                        return answer.body().lines().map(Long::valueOf).toList();
+                    });
+                }
+                Timed.Run haven = Timed.concurrently(people, Duration.ofSeconds(45));
+                Figure havenFigure = haven.figure("sends/s");
+                Figure sqlFigure = Figure.parse(BenchState.get("send.sql." + senders + "x" + recipients).split("\t", -1), 0);
+                double ratio = havenFigure.rate() / sqlFigure.rate();
+                new Result("send", String.format("%d sender%s at once, 1 staff to %d recipient%s (EJB vs JDBC inserts in one"
+                        + " transaction)", senders, senders == 1 ? "" : "s", recipients, recipients == 1 ? "" : "s"),
+                        havenFigure, sqlFigure, ratio, ">= 0.5x baseline throughput", ratio >= 0.5,
+                        BenchState.get("send.rows." + recipients) + " rows per send: thread, message, participations,"
+                                + " notifications, audit event").appendTo(BenchState.folder());
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void eightDifferentPeopleSentAtOnce() throws Exception {
+        try (Connection db = Seed.dataSource().getConnection()) {
+            assertThat(Seed.count(db, "select count(distinct started_by) from message_thread where subject like 'Bench 8x1 %'"))
+                    .isEqualTo(8);
+        }
+    }
+
+    private void send(String label, int sender, int i, int recipients) {
+        messaging.send(new Outgoing(SendSql.recipients(sender, i, recipients), Set.of(), label + " " + sender + "-" + i, BODY));
+    }
+
+    // ---------------------------------------------------------------- the draft purge
+
+    @Test
+    @Order(9)
+    void draftPurgeJobAgainstOneRawDelete() throws Exception {
+        DataSource data = Seed.dataSource();
+        Instant cutoff = Instant.now().minus(Duration.ofDays(30));
+        long expired;
+        Figure deleteFigure;
+        try (Connection db = data.getConnection()) {
+            expired = countExpired(db, cutoff);
+            assertThat(expired).isGreaterThanOrEqualTo(50_000);
+            // a faithful copy: the same columns and indexes, and the files' rows pointing at it as they do at draft
+            Seed.execute(db, "drop table if exists attachment_copy");
+            Seed.execute(db, "drop table if exists draft_copy");
+            Seed.execute(db, "create table draft_copy (like draft including all)");
+            Seed.execute(db, "insert into draft_copy select * from draft");
+            Seed.execute(db, "create table attachment_copy (like attachment including all)");
+            Seed.execute(db, "alter table attachment_copy add foreign key (draft_id) references draft_copy (id) on delete set null");
+            Seed.execute(db, "insert into attachment_copy select * from attachment");
+            Seed.vacuum(db);
+            try (PreparedStatement delete = db.prepareStatement("delete from draft_copy where saved_at < ?")) {
+                delete.setTimestamp(1, Timestamp.from(cutoff));
+                long start = System.nanoTime();
+                int rows = delete.executeUpdate();
+                deleteFigure = Figure.once(rows, (System.nanoTime() - start) / 1e9, "rows/s");
+                assertThat((long) rows).isEqualTo(expired);
+            }
+            Seed.execute(db, "drop table attachment_copy");
+            Seed.execute(db, "drop table draft_copy");
+        }
+        HeapWatch.start();
+        long start = System.nanoTime();
+        List<Long> executions = purgeLauncher.startAll();
+        assertThat(executions).hasSize(2);
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        List<String> exits = new ArrayList<>();
+        for (long execution : executions) {
+            while (purgeLauncher.execution(execution).getBatchStatus() != BatchStatus.COMPLETED && System.nanoTime() < deadline) {
+                assertThat(purgeLauncher.execution(execution).getBatchStatus())
+                        .isNotIn(BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
+                Thread.sleep(5);
+            }
+            exits.add(purgeLauncher.execution(execution).getExitStatus());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        HeapWatch.Heap heap = HeapWatch.stop();
+        try (Connection db = data.getConnection()) {
+            assertThat(countExpired(db, cutoff)).isZero();
+        }
+        Figure job = Figure.once(expired, seconds, "rows/s");
+        double ratio = job.rate() / deleteFigure.rate();
+        new Result("purge", String.format("nightly draft purge (one batch job per practice, both at once) over %,d expired"
+                + " drafts of 100,000 vs one raw DELETE of the same rows on a copy", expired), job, deleteFigure, ratio,
+                ">= 0.5x baseline rows/s", ratio >= 0.5, "exit status " + String.join(", ", exits)).appendTo(BenchState.folder());
+        new Result("purge", "server heap during the purge job (used heap after full GC: before, after; and the highest seen)",
+                Figure.value(mib(heap.retainedGrowth()), "MiB retained"), Figure.value(mib(heap.before()), "MiB before"),
+                Double.NaN, "flat: retained growth <= 16 MiB", heap.retainedGrowth() <= 16L << 20,
+                String.format("before %.0f MiB, highest %.0f MiB (garbage included), after %.0f MiB", mib(heap.before()),
+                        mib(heap.peak()), mib(heap.after()))).appendTo(BenchState.folder());
+    }
+
+    private static long countExpired(Connection db, Instant cutoff) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement("select count(*) from draft where saved_at < ?")) {
+            count.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    // ---------------------------------------------------------------- attachments over HTTP
+
+    @Test
+    @Order(10)
+    void heapWatchBeforeAnUpload() throws Exception {
+        HeapWatch.start();
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void uploadTenMebibytesOnce() throws Exception {
+        Transfers.uploadOnce(base);
+    }
+
+    @Test
+    @Order(12)
+    void heapWatchAfterTheUpload() throws Exception {
+        BenchState.put("heap.upload", Long.toString(HeapWatch.stop().peakGrowth()));
+        try (Connection db = Seed.dataSource().getConnection()) {
+            BenchState.put("attachment.id", Seed.single(db, "select id from attachment where uploaded_by = '" + Seed.staffId(1)
+                    + "' order by uploaded_at desc limit 1"));
+        }
+        HeapWatch.start();
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void downloadItOnce() throws Exception {
+        Transfers.downloadOnce(base);
+    }
+
+    @Test
+    @Order(14)
+    void heapWatchAfterTheDownload() throws Exception {
+        BenchState.put("heap.download", Long.toString(HeapWatch.stop().peakGrowth()));
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void uploadAndDownloadAgainstACopyOnDisk() throws Exception {
+        Transfers.measure(base);
+    }
+
+    // ---------------------------------------------------------------- load and the browser
+
+    @Test
+    @Order(16)
+    @RunAsClient
+    void fiftySignedInUsersOnTheInbox() throws Exception {
+        InboxLoad.run(base);
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void inboxInHeadlessChromium() throws Exception {
+        InboxPaint.run(base);
+    }
+
+    @Test
+    @Order(18)
+    @RunAsClient
+    void report() throws Exception {
+        BenchReport.write(BenchState.folder());
+    }
+
+    static String randomId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,68 @@
+package app.haven.web.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/**
+ * The server's heap around one operation: the used heap after a full collection before it, the
+ * highest used heap seen while it ran (sampled every millisecond, garbage included), and the used
+ * heap after a full collection at the end.
+ */
+final class HeapWatch {
+
+    record Heap(long before, long peak, long after) {
+
+        long peakGrowth() {
+            return Math.max(0, peak - before);
+        }
+
+        long retainedGrowth() {
+            return after - before;
+        }
+    }
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static volatile boolean watching;
+    private static volatile long peak;
+    private static long before;
+    private static Thread sampler;
+
+    private HeapWatch() {
+    }
+
+    static synchronized void start() throws InterruptedException {
+        before = settledHeap();
+        peak = before;
+        watching = true;
+        sampler = new Thread(() -> {
+            while (watching) {
+                peak = Math.max(peak, used());
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-watch");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    static synchronized Heap stop() throws InterruptedException {
+        watching = false;
+        sampler.join(1000);
+        long highest = Math.max(peak, used());
+        return new Heap(before, highest, settledHeap());
+    }
+
+    private static long settledHeap() throws InterruptedException {
+        System.gc();
+        Thread.sleep(200);
+        System.gc();
+        return used();
+    }
+
+    private static long used() {
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+}
