@@ -5,8 +5,7 @@ import app.haven.domain.attachment.Attachments;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
-import app.haven.domain.draft.Draft;
-import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.DraftRange;
 import app.haven.domain.draft.Drafts;
 import app.haven.domain.practice.PracticeId;
 import app.haven.infrastructure.storage.AttachmentStorage;
@@ -15,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The purge's work on the database, in the chunk's transaction: remove the drafts that are still
@@ -42,24 +41,24 @@ public class DraftPurge {
     @Inject
     private Clock clock;
 
-    /** Ids of the practice's expired drafts after {@code afterId}, in id order. */
+    /** The next run of at most {@code size} of the practice's expired drafts after {@code afterId}, in id order. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max) {
-        return drafts.expiredAfter(practice, cutoff, afterId, max);
+    public Optional<DraftRange> nextExpired(PracticeId practice, Instant cutoff, String afterId, int size) {
+        return drafts.nextExpired(practice, cutoff, afterId, size);
     }
 
     /**
-     * Removes the drafts that are still expired, in a few statements whatever the chunk's size:
+     * Removes the range's drafts that are still expired, in three statements whatever its size:
      * the drafts with files are locked first (a save of one of them meanwhile waits for the chunk
-     * and then finds it gone), their files' rows go, then every expired draft of the chunk goes in
-     * one bulk delete that checks each row again under its lock (a draft saved since it was read is
-     * kept; a second run finds nothing left to do).
+     * and then finds it gone) and their files' rows go; then every expired draft of the range goes
+     * in one bulk delete that checks each row again under its lock (a draft saved since it was
+     * read is kept; a second run finds nothing left to do).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PurgeTotals purge(Collection<DraftId> ids, Instant cutoff) {
-        List<Attachment> files = attachments.ofDrafts(drafts.lockExpiredWithFiles(ids, cutoff));
+    public PurgeTotals purge(PracticeId practice, DraftRange range, Instant cutoff) {
+        List<Attachment> files = attachments.ofDrafts(drafts.lockExpiredWithFiles(practice, range, cutoff));
         files.forEach(attachments::remove);
-        int purged = drafts.removeExpired(ids, cutoff);
+        int purged = drafts.removeExpired(practice, range, cutoff);
         storage.deleteAfterCommit(files.stream().map(Attachment::id).toList());
         return new PurgeTotals(purged, files.stream().mapToLong(Attachment::sizeBytes).sum());
     }

@@ -1,6 +1,7 @@
 package app.haven.batch.purge;
 
-import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.DraftRange;
+import app.haven.domain.practice.PracticeId;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -11,7 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** Purges each chunk of expired drafts and keeps the running totals in the checkpoint and the exit status. */
+/** Purges each chunk's runs of expired drafts and keeps the running totals in the checkpoint and the exit status. */
 @Dependent
 @Named("draftPurgeWriter")
 public class DraftPurgeWriter extends AbstractItemWriter {
@@ -19,6 +20,10 @@ public class DraftPurgeWriter extends AbstractItemWriter {
     @Inject
     @BatchProperty
     private String cutoff;
+
+    @Inject
+    @BatchProperty
+    private String practice;
 
     @Inject
     private JobContext job;
@@ -36,8 +41,9 @@ public class DraftPurgeWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        List<DraftId> ids = items.stream().map(DraftId.class::cast).toList();
-        totals = totals.plus(purge.purge(ids, Instant.parse(cutoff)));
+        for (Object range : items) {
+            totals = totals.plus(purge.purge(PracticeId.of(practice), (DraftRange) range, Instant.parse(cutoff)));
+        }
         job.setExitStatus(totals.toString());
     }
 

@@ -1,6 +1,6 @@
 package app.haven.batch.purge;
 
-import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.DraftRange;
 import app.haven.domain.practice.PracticeId;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -9,18 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Optional;
 
 /**
- * Reads the ids of one practice's expired drafts in id order, a page at a time. Its checkpoint is the last id
- * handed out, so a restart goes on after the last committed chunk with the same cutoff.
+ * Reads one practice's expired drafts as runs of up to {@value #RANGE} in id order (an item is a
+ * run: the writer deletes each with one statement). Its checkpoint is the last id handed out, so a
+ * restart goes on after the last committed chunk with the same cutoff.
  */
 @Dependent
 @Named("expiredDrafts")
 public class ExpiredDrafts extends AbstractItemReader {
 
-    private static final int PAGE = 1_000;
+    static final int RANGE = 1_000;
 
     @Inject
     @BatchProperty
@@ -33,7 +33,6 @@ public class ExpiredDrafts extends AbstractItemReader {
     @Inject
     private DraftPurge purge;
 
-    private final Deque<DraftId> page = new ArrayDeque<>();
     private String lastId = "";
 
     @Override
@@ -45,14 +44,9 @@ public class ExpiredDrafts extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(purge.expiredAfter(PracticeId.of(practice), Instant.parse(cutoff), lastId, PAGE));
-        }
-        DraftId next = page.poll();
-        if (next != null) {
-            lastId = next.toString();
-        }
-        return next;
+        Optional<DraftRange> next = purge.nextExpired(PracticeId.of(practice), Instant.parse(cutoff), lastId, RANGE);
+        next.ifPresent(range -> lastId = range.last());
+        return next.orElse(null);
     }
 
     @Override

@@ -17,20 +17,23 @@ public interface Drafts {
 
     long countOf(AccountId author);
 
-    /** Ids of the practice's drafts last saved before the cutoff, after {@code afterId} in id order: the purge's pages. */
-    List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max);
+    /**
+     * The next run of at most {@code size} of the practice's drafts last saved before the cutoff,
+     * after {@code afterId} in id order: the purge's items. Empty when none is left.
+     */
+    Optional<DraftRange> nextExpired(PracticeId practice, Instant cutoff, String afterId, int size);
 
     /**
-     * Those of the drafts that are still expired and have files kept with them, locked until the
-     * transaction ends (a save meanwhile waits, then finds them gone).
+     * The drafts of the range that are still expired and have files kept with them, locked until
+     * the transaction ends (a save meanwhile waits, then finds them gone).
      */
-    List<DraftId> lockExpiredWithFiles(Collection<DraftId> ids, Instant cutoff);
+    List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftRange range, Instant cutoff);
 
     /**
-     * Deletes those of the drafts that are still expired, in one statement (the database locks
-     * and checks each row; one saved again meanwhile is kept). Answers how many went.
+     * Deletes the drafts of the range that are still expired, in one statement (the database
+     * locks and checks each row: one saved again meanwhile is kept). Answers how many went.
      */
-    int removeExpired(Collection<DraftId> ids, Instant cutoff);
+    int removeExpired(PracticeId practice, DraftRange range, Instant cutoff);
 
     /** Adds a new draft or writes a changed one now, so its new version is known (and a stale one is refused). */
     void store(Draft draft);

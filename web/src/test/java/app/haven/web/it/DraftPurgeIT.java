@@ -39,9 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Jakarta Batch purge of expired drafts (R6) at three thousand drafts (three chunks): what it deletes and what it
- * never touches, a writer that fails in the middle and a restart that finishes the job with the
- * same cutoff and the right total, and a second run that finds nothing.
+ * The Jakarta Batch purge of expired drafts (R6) at twelve thousand drafts (chunks of five
+ * thousand): what it deletes and what it never touches, a writer that fails in the middle and a
+ * restart that finishes the job with the same cutoff and the right total, and a second run that
+ * finds nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class DraftPurgeIT {
@@ -70,7 +71,7 @@ class DraftPurgeIT {
     }
 
     @Test
-    void threeThousandExpiredDraftsArePurgedAcrossAFailureAndARestartAndNothingElseIsTouched() throws Exception {
+    void twelveThousandExpiredDraftsArePurgedAcrossAFailureAndARestartAndNothingElseIsTouched() throws Exception {
         clearWhatEarlierRunsLeft();
         SignedIn.as(DemoPeople.PROVIDER);
         List<String> expiredWithFiles = new ArrayList<>();
@@ -94,19 +95,19 @@ class DraftPurgeIT {
         Database.update("update message set sent_at = ? where thread_id = ?", longAgo, oldThread.toString());
         Database.update("update attachment set uploaded_at = ? where id = ?", longAgo, sentFile.id());
         backdate(expiredWithFiles);
-        List<String> bulk = insertExpiredDrafts(2_997);
-        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(3000);
+        List<String> bulk = insertExpiredDrafts(11_997);
+        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(12_000);
 
-        FailingOnceDraftPurge.failOncePast(1_500);
+        FailingOnceDraftPurge.failOncePast(6_000);
         JobExecution failed = finished(launcher.start(sunrise()));
 
         assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(failed.getExitStatus()).startsWith("drafts=1000 bytes=");
-        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(2000);
+        assertThat(failed.getExitStatus()).startsWith("drafts=5000 bytes=");
+        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isEqualTo(7_000);
         JobExecution restarted = finished(launcher.restart(failed.getExecutionId()));
 
         assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(restarted.getExitStatus()).isEqualTo("drafts=3000 bytes=" + 3 * PDF.length);
+        assertThat(restarted.getExitStatus()).isEqualTo("drafts=12000 bytes=" + 3 * PDF.length);
         assertThat(BatchRuntime.getJobOperator().getParameters(restarted.getExecutionId()).getProperty("cutoff"))
                 .isEqualTo(BatchRuntime.getJobOperator().getParameters(failed.getExecutionId()).getProperty("cutoff"));
         assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isZero();
@@ -125,7 +126,7 @@ class DraftPurgeIT {
         assertThat(storage().resolve(sentFile.id())).exists();
         assertThat(strings("select detail from audit_event where action = 'PURGE_DRAFTS' and occurred_at >= ?",
                 OffsetDateTime.ofInstant(failed.getStartTime().toInstant(), ZoneOffset.UTC)))
-                .containsExactly("drafts=3000 bytes=" + 3 * PDF.length);
+                .containsExactly("drafts=12000 bytes=" + 3 * PDF.length);
 
         List<String> repository = strings("select table_name from information_schema.tables"
                 + " where lower(table_name) = 'jbatchexecutioninstancedata'");

@@ -2,19 +2,19 @@ package app.haven.web.it;
 
 import app.haven.batch.purge.DraftPurge;
 import app.haven.batch.purge.PurgeTotals;
-import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.DraftRange;
+import app.haven.domain.practice.PracticeId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The purge's database work, with a fault a test can arm: the chunk that would take the total
- * past the given number of drafts fails, once. Unarmed (the default) it is the real purge.
+ * The purge's database work, with a fault a test can arm: the chunk in which the total would
+ * pass the given number of drafts fails (and rolls back), once. Unarmed (the default) it is the real purge.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -32,13 +32,13 @@ public class FailingOnceDraftPurge extends DraftPurge {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public PurgeTotals purge(Collection<DraftId> ids, Instant cutoff) {
+    public PurgeTotals purge(PracticeId practice, DraftRange range, Instant cutoff) {
+        PurgeTotals totals = super.purge(practice, range, cutoff);
         long limit = FAIL_PAST.get();
-        if (limit >= 0 && PURGED.get() + ids.size() > limit) {
+        if (limit >= 0 && PURGED.get() + totals.drafts() > limit) {
             FAIL_PAST.set(-1);
             throw new IllegalStateException("the purge's writer fails once, as the test asked");
         }
-        PurgeTotals totals = super.purge(ids, cutoff);
         PURGED.addAndGet(totals.drafts());
         return totals;
     }

@@ -3,12 +3,14 @@ package app.haven.infrastructure.persistence.jpa;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.draft.Draft;
 import app.haven.domain.draft.DraftId;
+import app.haven.domain.draft.DraftRange;
 import app.haven.domain.draft.Drafts;
 import app.haven.domain.practice.PracticeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -18,6 +20,10 @@ import java.util.Optional;
 /** Drafts in JPA: the folder on draft_author_idx, the purge's pages on draft_purge_idx. */
 @ApplicationScoped
 public class JpaDrafts implements Drafts {
+
+    /** A practice's expired drafts after an id: read in id order from draft_purge_idx. */
+    private static final String EXPIRED = " from Draft d where d.practiceId = :practice and d.savedAt < :cutoff and d.id > :after";
+    private static final String IN_RANGE = " and d.id <= :last";
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
@@ -42,38 +48,39 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
-    public List<DraftId> expiredAfter(PracticeId practice, Instant cutoff, String afterId, int max) {
-        return em.createQuery("select d.id from Draft d where d.practiceId = :practice and d.savedAt < :cutoff"
-                        + " and d.id > :after order by d.id", String.class)
-                .setParameter("practice", practice.toString())
-                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-                .setParameter("after", afterId)
-                .setMaxResults(max)
-                .getResultList().stream().map(DraftId::of).toList();
+    public Optional<DraftRange> nextExpired(PracticeId practice, Instant cutoff, String afterId, int size) {
+        List<String> full = expired("select d.id" + EXPIRED + " order by d.id", String.class, practice, cutoff, afterId)
+                .setFirstResult(size - 1).setMaxResults(1).getResultList();
+        String last = full.isEmpty()
+                ? expired("select max(d.id)" + EXPIRED, String.class, practice, cutoff, afterId).getSingleResult()
+                : full.get(0);
+        return Optional.ofNullable(last).map(end -> new DraftRange(afterId, end));
     }
 
     @Override
-    public List<DraftId> lockExpiredWithFiles(Collection<DraftId> ids, Instant cutoff) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select d from Draft d where d.id in :ids and d.savedAt < :cutoff"
-                        + " and exists (select a from Attachment a where a.draft = d)", Draft.class)
-                .setParameter("ids", ids.stream().map(DraftId::toString).toList())
-                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+    public List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftRange range, Instant cutoff) {
+        return expired("select d" + EXPIRED + IN_RANGE + " and exists (select a from Attachment a where a.draft = d)",
+                Draft.class, practice, cutoff, range.after())
+                .setParameter("last", range.last())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().stream().map(Draft::id).toList();
     }
 
     @Override
-    public int removeExpired(Collection<DraftId> ids, Instant cutoff) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("delete from Draft d where d.id in :ids and d.savedAt < :cutoff")
-                .setParameter("ids", ids.stream().map(DraftId::toString).toList())
+    public int removeExpired(PracticeId practice, DraftRange range, Instant cutoff) {
+        return em.createQuery("delete" + EXPIRED + IN_RANGE)
+                .setParameter("practice", practice.toString())
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .setParameter("after", range.after())
+                .setParameter("last", range.last())
                 .executeUpdate();
+    }
+
+    private <T> TypedQuery<T> expired(String jpql, Class<T> type, PracticeId practice, Instant cutoff, String afterId) {
+        return em.createQuery(jpql, type)
+                .setParameter("practice", practice.toString())
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .setParameter("after", afterId);
     }
 
     @Override
