@@ -3,7 +3,9 @@ package app.haven.infrastructure.storage;
 import app.haven.domain.attachment.AttachmentId;
 import app.haven.domain.attachment.AttachmentRefusal;
 import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.subtle.AesCtrHmacStreaming;
 import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
+import com.google.crypto.tink.subtle.Hkdf;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +30,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +41,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Attachment bytes in the storage folder, one file per attachment named by its id (never by the
- * uploader's file name). Each file is encrypted with AES-GCM in 256 KiB segments (Tink's streaming
- * AEAD, HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload nor a download
- * holds the file in memory, and a file moved, swapped or changed in storage fails to decrypt.
- * Writing and deleting follow the transaction: bytes written by a transaction that rolls back are
- * removed, bytes of a deleted attachment go only once the deletion has committed.
+ * uploader's file name). Each file is encrypted in 256 KiB segments with Tink's streaming AEAD
+ * AES-256-CTR + HMAC-SHA256 (HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload
+ * nor a download holds the file in memory, and a file moved, swapped or changed in storage fails to
+ * decrypt. A stored file is forced to disk before its upload counts as done. Files stored in the
+ * earlier format (AES-GCM, a third as fast on the JDK 17 this runs on) carry no format mark and
+ * are still read. Writing and deleting follow the
+ * transaction: bytes written by a transaction that rolls back are removed, bytes of a deleted
+ * attachment go only once the deletion has committed.
  */
 @ApplicationScoped
 public class AttachmentStorage {
@@ -49,6 +58,9 @@ public class AttachmentStorage {
     private static final int SEGMENT = 256 * 1024;
     private static final int BUFFER = 64 * 1024;
     private static final String PARTIAL = ".part";
+    /** The first bytes of a file in the current format (an older file starts with Tink's header length, 40). */
+    private static final byte[] FORMAT_MARK = "HVN2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMAT_KEY_INFO = "haven-attachments-aes-ctr-hmac".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     @ConfigProperty(name = AttachmentKey.SETTING)
@@ -62,6 +74,7 @@ public class AttachmentStorage {
     private TransactionSynchronizationRegistry transactions;
 
     private StreamingAead aead;
+    private StreamingAead legacyAead;
     private Path directory;
 
     /** The stored plaintext's size and SHA-256 (hex). */
@@ -77,7 +90,11 @@ public class AttachmentStorage {
     void open(Optional<String> key, String folder, TransactionSynchronizationRegistry registry) {
         this.transactions = registry;
         try {
-            aead = new AesGcmHkdfStreaming(AttachmentKey.from(key), "HmacSha256", AttachmentKey.BYTES, SEGMENT, 0);
+            byte[] master = AttachmentKey.from(key);
+            // a key of its own for each format, derived from the one setting
+            byte[] formatKey = Hkdf.computeHkdf("HMACSHA256", master, new byte[0], FORMAT_KEY_INFO, AttachmentKey.BYTES);
+            aead = new AesCtrHmacStreaming(formatKey, "HmacSha256", AttachmentKey.BYTES, "HmacSha256", 32, SEGMENT, 0);
+            legacyAead = new AesGcmHkdfStreaming(master, "HmacSha256", AttachmentKey.BYTES, SEGMENT, 0);
             directory = Files.createDirectories(Path.of(folder));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Attachment storage cannot be opened", e);
@@ -100,8 +117,7 @@ public class AttachmentStorage {
         removeUnlessCommitted(target);
         MessageDigest sha = sha256();
         long size = 0;
-        try (OutputStream out = aead.newEncryptingStream(
-                Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), aad(id))) {
+        try (OutputStream out = aead.newEncryptingStream(durable(partial), aad(id))) {
             byte[] buffer = new byte[BUFFER];
             for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
                 size += n;
@@ -215,7 +231,28 @@ public class AttachmentStorage {
     }
 
     private InputStream decrypting(AttachmentId id) throws IOException, GeneralSecurityException {
-        return aead.newDecryptingStream(Files.newInputStream(pathOf(id)), aad(id));
+        InputStream stored = Files.newInputStream(pathOf(id));
+        if (Arrays.equals(stored.readNBytes(FORMAT_MARK.length), FORMAT_MARK)) {
+            return aead.newDecryptingStream(stored, aad(id));
+        }
+        stored.close();
+        return legacyAead.newDecryptingStream(Files.newInputStream(pathOf(id)), aad(id));
+    }
+
+    /** A new file that starts with the format mark and is forced to disk when it is closed. */
+    private static OutputStream durable(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER) {
+            @Override
+            public void close() throws IOException {
+                try (channel) {
+                    flush();
+                    channel.force(true);
+                }
+            }
+        };
+        out.write(FORMAT_MARK);
+        return out;
     }
 
     private Path pathOf(AttachmentId id) {

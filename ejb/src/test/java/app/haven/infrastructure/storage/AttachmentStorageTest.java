@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haven.domain.attachment.AttachmentId;
 import app.haven.domain.attachment.AttachmentRefusal;
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +53,21 @@ class AttachmentStorageTest {
         assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("Session notes", "sleep");
         storage.verify(id, written.sha256());
         assertThat(read(id)).isEqualTo(SECRET);
+    }
+
+    @Test
+    void aFileStoredInTheEarlierFormatIsStillRead() throws Exception {
+        AttachmentId id = AttachmentId.random();
+        StreamingAead earlier = new AesGcmHkdfStreaming(Base64.getDecoder().decode(KEY), "HmacSha256", 32, 256 * 1024, 0);
+        try (OutputStream out = earlier.newEncryptingStream(Files.newOutputStream(folder.resolve(id.toString())),
+                ("haven-attachment:" + id).getBytes(StandardCharsets.US_ASCII))) {
+            out.write(SECRET);
+        }
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET));
+
+        storage.verify(id, sha256);
+        assertThat(read(id)).isEqualTo(SECRET);
+        assertThat(Files.readAllBytes(folder.resolve(id.toString()))[0]).as("no format mark: Tink's header length").isEqualTo((byte) 40);
     }
 
     @Test
