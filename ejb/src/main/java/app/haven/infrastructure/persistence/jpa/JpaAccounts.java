@@ -22,9 +22,17 @@ public class JpaAccounts implements Accounts {
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
 
+    /**
+     * One statement with the roles and assigned providers (the caller of every use case is looked
+     * up here), instead of three.
+     */
     @Override
     public Optional<Account> find(AccountId id) {
-        return Optional.ofNullable(em.find(Account.class, id.toString()));
+        return em.createQuery("select distinct a from Account a left join fetch a.staffRoles left join fetch a.providerIds"
+                        + " where a.id = :id", Account.class)
+                .setParameter("id", id.toString())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -48,7 +56,8 @@ public class JpaAccounts implements Accounts {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withCollectionsInBatches(em.createQuery("select a from Account a where a.id in :ids", Account.class))
+        return em.createQuery("select distinct a from Account a left join fetch a.staffRoles left join fetch a.providerIds"
+                        + " where a.id in :ids", Account.class)
                 .setParameter("ids", ids.stream().map(AccountId::toString).distinct().toList())
                 .getResultList();
     }
