@@ -5,12 +5,13 @@ import java.lang.management.MemoryMXBean;
 
 /**
  * The server's heap around one operation: the used heap after a full collection before it, the
- * highest used heap seen while it ran (sampled every millisecond, garbage included), and the used
- * heap after a full collection at the end.
+ * highest used heap seen while it ran (sampled every millisecond, garbage not yet collected
+ * included), the used heap after a full collection at the end, and the bytes all threads allocated
+ * meanwhile (what the operation asked of the heap, whether it kept it or not).
  */
 final class HeapWatch {
 
-    record Heap(long before, long peak, long after) {
+    record Heap(long before, long peak, long after, long allocated) {
 
         long peakGrowth() {
             return Math.max(0, peak - before);
@@ -25,6 +26,7 @@ final class HeapWatch {
     private static volatile boolean watching;
     private static volatile long peak;
     private static long before;
+    private static long allocatedBefore;
     private static Thread sampler;
 
     private HeapWatch() {
@@ -33,6 +35,7 @@ final class HeapWatch {
     static synchronized void start() throws InterruptedException {
         before = settledHeap();
         peak = before;
+        allocatedBefore = allocated();
         watching = true;
         sampler = new Thread(() -> {
             while (watching) {
@@ -52,7 +55,8 @@ final class HeapWatch {
         watching = false;
         sampler.join(1000);
         long highest = Math.max(peak, used());
-        return new Heap(before, highest, settledHeap());
+        long allocated = allocated() - allocatedBefore;
+        return new Heap(before, highest, settledHeap(), allocated);
     }
 
     private static long settledHeap() throws InterruptedException {
@@ -60,6 +64,10 @@ final class HeapWatch {
         Thread.sleep(200);
         System.gc();
         return used();
+    }
+
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long used() {
