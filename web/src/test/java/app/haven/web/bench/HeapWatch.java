@@ -20,6 +20,11 @@ final class HeapWatch {
         long retainedGrowth() {
             return after - before;
         }
+
+        /** Peak growth, allocated bytes and retained growth, for the client side of the benchmark. */
+        String tsv() {
+            return peakGrowth() + "\t" + allocated + "\t" + retainedGrowth();
+        }
     }
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();

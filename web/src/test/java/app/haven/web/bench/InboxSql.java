@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The inbox baseline: the three statements the EJB's page costs (participations with their
- * threads, keyset-paged; the participants of those threads; their names), over plain JDBC on a
- * connection of the same pool, every column read.
+ * The inbox baseline: the four statements the EJB's page sends (the caller's account with its roles
+ * and providers; participations with their threads, keyset-paged; the participants of those
+ * threads; their names), over plain JDBC in one transaction on a connection of the same pool, every
+ * column read.
  */
 final class InboxSql {
 
@@ -23,66 +24,80 @@ final class InboxSql {
             + " t.version from participation p join message_thread t on t.id = p.thread_id"
             + " where p.account_id = ? and p.folder = 'INBOX' and p.received = true%s"
             + " order by p.last_activity_at desc, t.id desc limit ?";
+    private static final String CALLER = "select a.id, a.practice_id, a.kind, a.login, a.display_name, a.email,"
+            + " a.password_hash, a.enabled, a.portal_account, a.client_status, a.version, r.role, p.provider_id"
+            + " from account a left join account_role r on r.account_id = a.id"
+            + " left join client_provider p on p.client_id = a.id where a.id = ?";
     private static final String AFTER = " and p.last_activity_at <= ? and (p.last_activity_at < ? or t.id < ?)";
 
     private InboxSql() {
     }
 
-    /** One page; answers the number of participation rows read. */
+    /** One page in one transaction; answers the number of participation rows read. */
     static int page(DataSource data, String account, MailboxCursor after, int limit) throws SQLException {
         try (Connection db = data.getConnection()) {
-            List<String> threads = new ArrayList<>();
-            try (PreparedStatement page = db.prepareStatement(String.format(PAGE, after == null ? "" : AFTER))) {
-                int i = 1;
-                page.setString(i++, account);
-                if (after != null) {
-                    Timestamp at = Timestamp.from(after.lastActivityAt());
-                    page.setTimestamp(i++, at);
-                    page.setTimestamp(i++, at);
-                    page.setString(i++, after.threadId().toString());
-                }
-                page.setInt(i, limit);
-                try (ResultSet rows = page.executeQuery()) {
-                    while (rows.next()) {
-                        readAll(rows);
-                        threads.add(rows.getString(2));
-                    }
-                }
+            db.setAutoCommit(false);
+            try {
+                int rows = page(db, account, after, limit);
+                db.commit();
+                return rows;
+            } finally {
+                db.setAutoCommit(true);
             }
-            List<String> people = new ArrayList<>();
-            try (PreparedStatement participants = db.prepareStatement("select thread_id, account_id from participation"
-                    + " where thread_id in (" + marks(threads.size()) + ")")) {
-                for (int i = 0; i < threads.size(); i++) {
-                    participants.setString(i + 1, threads.get(i));
-                }
-                try (ResultSet rows = participants.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getString(1);
-                        people.add(rows.getString(2));
-                    }
-                }
-            }
-            List<String> distinct = people.stream().distinct().toList();
-            try (PreparedStatement names = db.prepareStatement("select id, display_name from account where id in ("
-                    + marks(distinct.size()) + ")")) {
-                for (int i = 0; i < distinct.size(); i++) {
-                    names.setString(i + 1, distinct.get(i));
-                }
-                try (ResultSet rows = names.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getString(1);
-                        rows.getString(2);
-                    }
-                }
-            }
-            return threads.size();
         }
     }
 
-    private static void readAll(ResultSet rows) throws SQLException {
-        for (int column = 1; column <= 16; column++) {
-            rows.getObject(column);
+    private static int page(Connection db, String account, MailboxCursor after, int limit) throws SQLException {
+        try (PreparedStatement caller = db.prepareStatement(CALLER)) {
+            caller.setString(1, account);
+            readAll(caller, 13);
         }
+        List<String> threads = new ArrayList<>();
+        try (PreparedStatement page = db.prepareStatement(String.format(PAGE, after == null ? "" : AFTER))) {
+            int i = 1;
+            page.setString(i++, account);
+            if (after != null) {
+                Timestamp at = Timestamp.from(after.lastActivityAt());
+                page.setTimestamp(i++, at);
+                page.setTimestamp(i++, at);
+                page.setString(i++, after.threadId().toString());
+            }
+            page.setInt(i, limit);
+            threads.addAll(readAll(page, 16).stream().map(row -> (String) row[1]).toList());
+        }
+        List<String> people;
+        try (PreparedStatement participants = db.prepareStatement("select thread_id, account_id from participation"
+                + " where thread_id in (" + marks(threads.size()) + ")")) {
+            bind(participants, threads);
+            people = readAll(participants, 2).stream().map(row -> (String) row[1]).distinct().toList();
+        }
+        try (PreparedStatement names = db.prepareStatement("select id, display_name from account where id in ("
+                + marks(people.size()) + ")")) {
+            bind(names, people);
+            readAll(names, 2);
+        }
+        return threads.size();
+    }
+
+    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
+        }
+    }
+
+    /** Every column of every row, as the EJB's entities and reports read them. */
+    private static List<Object[]> readAll(PreparedStatement statement, int columns) throws SQLException {
+        List<Object[]> read = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Object[] row = new Object[columns];
+                for (int column = 0; column < columns; column++) {
+                    row[column] = rows.getObject(column + 1);
+                }
+                read.add(row);
+            }
+        }
+        return read;
     }
 
     static String marks(int count) {
