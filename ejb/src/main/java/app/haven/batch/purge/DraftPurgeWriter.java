@@ -41,9 +41,11 @@ public class DraftPurgeWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
+        PurgeTotals chunk = PurgeTotals.NONE;
         for (Object range : items) {
-            totals = totals.plus(purge.purge(PracticeId.of(practice), (DraftRange) range, Instant.parse(cutoff)));
+            chunk = chunk.plus(purge.purge(PracticeId.of(practice), (DraftRange) range, Instant.parse(cutoff)));
         }
+        totals = totals.plus(chunk);
         job.setExitStatus(totals.toString());
     }
 

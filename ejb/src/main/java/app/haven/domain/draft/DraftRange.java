@@ -1,14 +1,14 @@
 package app.haven.domain.draft;
 
 /**
- * A run of one practice's expired drafts in id order, for the purge: those with an id after
- * {@code after} (the empty string: from the first) up to and including {@code last}.
+ * A run of one practice's expired drafts in the database's id order, for the purge: those with an
+ * id after {@code after} (the empty string: from the first) up to and including {@code last}.
  */
 public record DraftRange(String after, String last) {
 
     public DraftRange {
-        if (after == null || last == null || last.compareTo(after) <= 0) {
-            throw new IllegalArgumentException("a range ends after it starts");
+        if (after == null || last == null || last.isEmpty()) {
+            throw new IllegalArgumentException("a range has a start and an end");
         }
     }
 }

@@ -117,7 +117,7 @@ public class AttachmentStorage {
         removeUnlessCommitted(target);
         MessageDigest sha = sha256();
         long size = 0;
-        try (OutputStream out = aead.newEncryptingStream(durable(partial), aad(id))) {
+        try (OutputStream file = durable(partial); OutputStream out = aead.newEncryptingStream(file, aad(id))) {
             byte[] buffer = new byte[BUFFER];
             for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
                 size += n;
@@ -232,11 +232,22 @@ public class AttachmentStorage {
 
     private InputStream decrypting(AttachmentId id) throws IOException, GeneralSecurityException {
         InputStream stored = Files.newInputStream(pathOf(id));
-        if (Arrays.equals(stored.readNBytes(FORMAT_MARK.length), FORMAT_MARK)) {
-            return aead.newDecryptingStream(stored, aad(id));
+        try {
+            if (Arrays.equals(stored.readNBytes(FORMAT_MARK.length), FORMAT_MARK)) {
+                return aead.newDecryptingStream(stored, aad(id));
+            }
+            stored.close();
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            stored.close();
+            throw e;
         }
-        stored.close();
-        return legacyAead.newDecryptingStream(Files.newInputStream(pathOf(id)), aad(id));
+        InputStream earlier = Files.newInputStream(pathOf(id));
+        try {
+            return legacyAead.newDecryptingStream(earlier, aad(id));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            earlier.close();
+            throw e;
+        }
     }
 
     /** A new file that starts with the format mark and is forced to disk when it is closed. */
@@ -245,6 +256,9 @@ public class AttachmentStorage {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER) {
             @Override
             public void close() throws IOException {
+                if (!channel.isOpen()) {
+                    return; // closed already (the encrypting stream closes what it writes to)
+                }
                 try (channel) {
                     flush();
                     channel.force(true);
@@ -271,12 +285,19 @@ public class AttachmentStorage {
         }
     }
 
+    /** Renames the written file into place and forces the folder too, so the new name survives a power cut. */
     private static void move(Path from, Path to) {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             delete(from);
             throw new IllegalStateException("Attachment could not be stored", e);
+        }
+        try (FileChannel folder = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException notSupportedHere) {
+            // some file systems and platforms cannot open a folder for syncing; the file itself was forced
+            LOG.log(Level.FINE, "Attachment folder not synced", notSupportedHere);
         }
     }
 

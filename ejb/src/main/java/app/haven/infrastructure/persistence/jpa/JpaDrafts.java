@@ -59,11 +59,13 @@ public class JpaDrafts implements Drafts {
 
     @Override
     public List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftRange range, Instant cutoff) {
-        return expired("select d" + EXPIRED + IN_RANGE + " and exists (select a from Attachment a where a.draft = d)",
+        List<Draft> locked = expired("select d" + EXPIRED + IN_RANGE + " and exists (select a from Attachment a where a.draft = d)",
                 Draft.class, practice, cutoff, range.after())
                 .setParameter("last", range.last())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().map(Draft::id).toList();
+                .getResultList();
+        locked.forEach(em::detach); // the row locks stay until the chunk ends; the texts need not
+        return locked.stream().map(Draft::id).toList();
     }
 
     @Override
