@@ -3,7 +3,6 @@ package app.haven.domain.draft;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.practice.PracticeId;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
 
+    /** Accounts with their roles and assigned providers, in one statement. */
+    private static final String WITH_ROLES_AND_PROVIDERS = "select distinct a from Account a"
+            + " left join fetch a.staffRoles left join fetch a.providerIds";
+
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
 
@@ -28,8 +32,7 @@ public class JpaAccounts implements Accounts {
      */
     @Override
     public Optional<Account> find(AccountId id) {
-        return em.createQuery("select distinct a from Account a left join fetch a.staffRoles left join fetch a.providerIds"
-                        + " where a.id = :id", Account.class)
+        return em.createQuery(WITH_ROLES_AND_PROVIDERS + " where a.id = :id", Account.class)
                 .setParameter("id", id.toString())
                 .getResultStream()
                 .findFirst();
@@ -56,8 +59,7 @@ public class JpaAccounts implements Accounts {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct a from Account a left join fetch a.staffRoles left join fetch a.providerIds"
-                        + " where a.id in :ids", Account.class)
+        return em.createQuery(WITH_ROLES_AND_PROVIDERS + " where a.id in :ids", Account.class)
                 .setParameter("ids", ids.stream().map(AccountId::toString).distinct().toList())
                 .getResultList();
     }

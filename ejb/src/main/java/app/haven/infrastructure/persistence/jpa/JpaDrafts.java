@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,8 @@ import java.util.Optional;
 public class JpaDrafts implements Drafts {
 
     /** A practice's expired drafts after an id: read in id order from draft_purge_idx. */
-    private static final String EXPIRED = " from Draft d where d.practiceId = :practice and d.savedAt < :cutoff and d.id > :after";
+    private static final String EXPIRED = " from Draft d where d.practiceId = :practice and d.savedAt < :cutoff"
+            + " and d.id > :after";
     private static final String IN_RANGE = " and d.id <= :last";
 
     @PersistenceContext(unitName = "haven")
@@ -59,8 +59,8 @@ public class JpaDrafts implements Drafts {
 
     @Override
     public List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftRange range, Instant cutoff) {
-        List<Draft> locked = expired("select d" + EXPIRED + IN_RANGE + " and exists (select a from Attachment a where a.draft = d)",
-                Draft.class, practice, cutoff, range.after())
+        List<Draft> locked = expired("select d" + EXPIRED + IN_RANGE
+                        + " and exists (select a from Attachment a where a.draft = d)", Draft.class, practice, cutoff, range.after())
                 .setParameter("last", range.last())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
