@@ -63,34 +63,22 @@ final class Seed {
         String sunrise = practice(db, "Sunrise Counseling");
         String harbor = practice(db, "Harbor Therapy");
         String hash = single(db, "select password_hash from account where login = 'paul.provider'");
-        try (PreparedStatement staff = db.prepareStatement("""
+        insertAccounts(db, """
                 insert into account (id, practice_id, kind, login, display_name, email, password_hash, enabled,
                                      portal_account, client_status, version)
                 select md5('bench-s-' || i)::uuid::text, case when i <= 150 then ? else ? end, 'STAFF',
                        'bench.staff.' || i, 'Staff Member ' || i, 'staff' || i || '@bench.invalid', ?, true, false, null, 0
-                from generate_series(1, ?) i""")) {
-            staff.setString(1, sunrise);
-            staff.setString(2, harbor);
-            staff.setString(3, hash);
-            staff.setInt(4, STAFF);
-            staff.executeUpdate();
-        }
+                from generate_series(1, ?) i""", sunrise, harbor, hash, STAFF);
         execute(db, "insert into account_role (account_id, role) select md5('bench-s-' || i)::uuid::text,"
                 + " (array['FRONT_OFFICE', 'PROVIDER', 'PROVIDER', 'SCHEDULER', 'BILLER'])[i % 5 + 1]"
                 + " from generate_series(1, " + STAFF + ") i");
-        try (PreparedStatement clients = db.prepareStatement("""
+        insertAccounts(db, """
                 insert into account (id, practice_id, kind, login, display_name, email, password_hash, enabled,
                                      portal_account, client_status, version)
                 select md5('bench-c-' || i)::uuid::text, case when i <= 15000 then ? else ? end, 'CLIENT',
                        'bench.client.' || i, 'Client ' || i, 'client' || i || '@bench.invalid', ?, true, true,
                        case when i % 20 = 0 then 'INACTIVE' else 'ACTIVE' end, 0
-                from generate_series(1, ?) i""")) {
-            clients.setString(1, sunrise);
-            clients.setString(2, harbor);
-            clients.setString(3, hash);
-            clients.setInt(4, CLIENTS);
-            clients.executeUpdate();
-        }
+                from generate_series(1, ?) i""", sunrise, harbor, hash, CLIENTS);
         // Sunrise's 60 providers are staff n <= 150 with n % 5 in (1, 2); Harbor's 20 are those above 150
         execute(db, "insert into client_provider (client_id, provider_id) select md5('bench-c-' || i)::uuid::text,"
                 + " md5('bench-s-' || case when i <= 15000 then (i % 60) / 2 * 5 + 1 + i % 2"
@@ -106,6 +94,18 @@ final class Seed {
                 from (select i, case when i <= 75000 then i % 150 + 1 else 151 + i % 50 end as s,
                              case when i <= 75000 then i % 15000 + 1 else 15001 + i % 5000 end as c
                       from generate_series(1, 100000) i) d""");
+    }
+
+    /** People numbered 1 to {@code count}: the first ones in Sunrise, the rest in Harbor, all with the demo password. */
+    private static void insertAccounts(Connection db, String sql, String sunrise, String harbor, String hash, int count)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            insert.setString(1, sunrise);
+            insert.setString(2, harbor);
+            insert.setString(3, hash);
+            insert.setInt(4, count);
+            insert.executeUpdate();
+        }
     }
 
     /**
