@@ -8,6 +8,7 @@ import app.haven.domain.thread.BulkAction;
 import app.haven.domain.thread.MailboxFolder;
 import app.haven.domain.thread.ThreadId;
 import app.haven.web.Texts;
+import app.haven.web.shell.Dates;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,8 +42,19 @@ public class FolderPage implements Serializable {
     private final Deque<String> newerCursors = new ArrayDeque<>();
     private String cursor;
     private String olderCursor;
-    private List<ThreadSummary> threads = List.of();
-    private List<ThreadSummary> selected = new ArrayList<>();
+    private List<Row> threads = List.of();
+    private List<Row> selected = new ArrayList<>();
+
+    @Inject
+    private transient Dates dates;
+
+    /**
+     * A row as the page shows it, its people and dates put into words once when the page loads
+     * (not by a bean method per cell on every rendering).
+     */
+    public record Row(String id, String subject, boolean unread, String people, String isoDate, String fullDate,
+                      String briefDate) implements Serializable {
+    }
 
     /** View action: opens the folder named in the URL at its newest page. */
     public void open() {
@@ -89,7 +101,7 @@ public class FolderPage implements Serializable {
 
     private void load() {
         MailboxPage page = mailbox.folder(folder, cursor, PAGE_SIZE);
-        threads = page.threads();
+        threads = page.threads().stream().map(this::row).toList();
         olderCursor = page.nextCursor().orElse(null);
         selected = new ArrayList<>();
     }
@@ -102,9 +114,19 @@ public class FolderPage implements Serializable {
         }
     }
 
-    /** The other people of a row; "only you" for a thread nobody else is left in. */
-    public String people(ThreadSummary row) {
-        return row.participantNames().isEmpty() ? Texts.text(faces, "mailbox.onlyYou") : String.join(", ", row.participantNames());
+    private Row row(ThreadSummary thread) {
+        return new Row(thread.id(), thread.subject(), thread.unread(), people(thread), dates.iso(thread.lastActivityAt()),
+                dates.full(thread.lastActivityAt()), dates.brief(thread.lastActivityAt()));
+    }
+
+    /** The other people of a thread; "only you" for a thread nobody else is left in. */
+    private String people(ThreadSummary thread) {
+        return thread.participantNames().isEmpty() ? Texts.text(faces, "mailbox.onlyYou") : String.join(", ", thread.participantNames());
+    }
+
+    /** The address of a thread, but for its id: sessions ride on cookies only, so no URL needs encoding. */
+    public String getThreadLink() {
+        return faces.getExternalContext().getRequestContextPath() + "/app/thread.xhtml?id=";
     }
 
     public MailboxFolder getFolder() {
@@ -115,7 +137,7 @@ public class FolderPage implements Serializable {
         return "folder." + folder.name().toLowerCase(Locale.ROOT);
     }
 
-    public List<ThreadSummary> getThreads() {
+    public List<Row> getThreads() {
         return threads;
     }
 
@@ -127,11 +149,11 @@ public class FolderPage implements Serializable {
         return !newerCursors.isEmpty();
     }
 
-    public List<ThreadSummary> getSelected() {
+    public List<Row> getSelected() {
         return selected;
     }
 
-    public void setSelected(List<ThreadSummary> selected) {
+    public void setSelected(List<Row> selected) {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 

@@ -37,6 +37,29 @@ public class FolderMenu {
 
     private Map<MailboxFolder, Long> unread;
     private Long drafts;
+    private List<Entry> entries;
+
+    /** A folder in the menu, worked out once per request: where it leads, its name's key, its unread count, whether it is open. */
+    public record Entry(String href, String labelKey, long unread, boolean open) {
+    }
+
+    /**
+     * The mailbox folders of the menu. Plain links, as sessions ride on cookies only: a navigation
+     * lookup per link on every page cost more than the menu is worth (issue 9).
+     */
+    public List<Entry> getEntries() {
+        if (entries == null) {
+            String mailbox = faces.getExternalContext().getRequestContextPath() + MAILBOX_VIEW + "?folder=";
+            entries = getAll().stream().map(folder -> new Entry(mailbox + parameter(folder), label(folder), unread(folder),
+                    isOpen(folder))).toList();
+        }
+        return entries;
+    }
+
+    /** The address of one of the application's pages ({@code app/drafts}), as the menu links to it. */
+    public String href(String page) {
+        return faces.getExternalContext().getRequestContextPath() + "/" + page + ".xhtml";
+    }
 
     public List<MailboxFolder> getAll() {
         return List.of(MailboxFolder.values());
@@ -86,6 +109,7 @@ public class FolderMenu {
     /** Called by the badge poll; the count is read when the badge renders. */
     public void refresh() {
         unread = null;
+        entries = null;
     }
 
     private String parameterOrInbox() {
