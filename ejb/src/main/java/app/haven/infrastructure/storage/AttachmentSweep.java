@@ -7,10 +7,12 @@ import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens the attachment storage when Haven starts (so a missing key stops the deployment with a
- * clear sentence, not the first upload), and every hour removes what nobody can reach any more:
+ * clear sentence, not the first upload) and warms its cipher code up in the background, and every hour removes what nobody can reach any more:
  * uploads staged but never sent (the composer left) after a day, and bytes that have no row
  * (a crash between writing and committing). Logs and audits counts only.
  */
@@ -52,9 +54,13 @@ public class AttachmentSweep {
     @ConfigProperty(name = "haven.attachments.staged-hours", defaultValue = "24")
     private long stagedHours;
 
+    @Resource
+    private ManagedExecutorService background;
+
     @PostConstruct
     void checkStorage() {
         LOG.info(() -> "Attachment storage ready: " + storage.directory());
+        background.execute(storage::warmUp);
     }
 
     @Schedule(hour = "*", minute = "23", persistent = false)
