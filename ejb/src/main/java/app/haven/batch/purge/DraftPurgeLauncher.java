@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,8 +56,10 @@ public class DraftPurgeLauncher {
 
     /** The daily run: one per practice that is not purging already. */
     public List<Long> startAll() {
-        return practices.all().stream().map(Practice::id).filter(practice -> running(practice).isEmpty())
-                .map(this::start).toList();
+        Set<PracticeId> busy = runningPractices();
+        Instant cutoff = retention.cutoff(clock.instant());
+        return practices.all().stream().map(Practice::id).filter(practice -> !busy.contains(practice))
+                .map(practice -> start(practice, cutoff)).toList();
     }
 
     /** Starts a run for the practice's drafts expired now, or answers the one already running. */
@@ -107,12 +111,20 @@ public class DraftPurgeLauncher {
     }
 
     private Optional<Long> running(PracticeId practice) {
+        return runningExecutions().stream().filter(execution -> practice.equals(practiceOf(execution).orElse(null))).findFirst();
+    }
+
+    /** The practices with a run going on, asked of the job repository once. */
+    private Set<PracticeId> runningPractices() {
+        return runningExecutions().stream().map(this::practiceOf).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+
+    private List<Long> runningExecutions() {
         try {
-            return operator().getRunningExecutions(JOB).stream()
-                    .filter(execution -> practice.equals(practiceOf(execution).orElse(null))).findFirst();
+            return operator().getRunningExecutions(JOB);
         } catch (NoSuchJobException noneRunning) {
             // the batch runtime answers so when no execution of the job is running
-            return Optional.empty();
+            return List.of();
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 @Named("expiredDrafts")
 public class ExpiredDrafts extends AbstractItemReader {
 
-    static final int RANGE = 1_000;
+    static final int RANGE = 5_000;
 
     @Inject
     @BatchProperty
