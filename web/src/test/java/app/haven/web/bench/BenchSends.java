@@ -11,19 +11,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Benchmark deployment only: {@code /bench/send?sender=K&recipients=R&count=N} signs in as Sunrise
- * provider K through Haven's own sign-in and sends N messages through the EJB, one by one (bounded
- * by 45 s), answering the latency of each in nanoseconds, one per line. Several requests at once
- * are several people sending at once, each with their own identity, as in production.
+ * Benchmark deployment only: {@code /bench/send?sender=K&recipients=R&count=N&together=T&run=L}
+ * signs in as Sunrise provider K through Haven's own sign-in, waits until all T senders of run L
+ * have signed in (at most a minute), then sends N messages through the EJB, one by one (bounded by
+ * 45 s). It answers when its sends started and ended (the server's nanosecond clock) and how many
+ * it sent on the first line, then the latency of each send in nanoseconds, one per line. Several requests at once are
+ * several people sending at once, each with their own identity, as in production; the sign-ins
+ * (600,000 PBKDF2 rounds each) stay out of the sending time.
  */
 @WebServlet("/bench/send")
 public class BenchSends extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** One start gate per run: the senders of a run start sending together, once all have signed in. */
+    private static final Map<String, CyclicBarrier> GATES = new ConcurrentHashMap<>();
 
     @Inject
     private Messaging messaging;
@@ -34,12 +43,16 @@ public class BenchSends extends HttpServlet {
         int recipients = Integer.parseInt(request.getParameter("recipients"));
         int count = Math.min(1_000, Integer.parseInt(request.getParameter("count")));
         String label = request.getParameter("label");
+        int together = Integer.parseInt(request.getParameter("together"));
         SignedIn.as(Seed.login(Seed.sunriseProvider(sender)));
         try {
+            GATES.computeIfAbsent(request.getParameter("run"), run -> new CyclicBarrier(together)).await(1, TimeUnit.MINUTES);
+            long start = System.nanoTime();
             List<Long> nanos = Timed.loop(count, Duration.ofSeconds(45), i -> messaging.send(new Outgoing(
                     SendSql.recipients(sender, i, recipients), Set.of(), label + " " + sender + "-" + i, HavenBenchmark.BODY)));
+            long end = System.nanoTime();
             response.setContentType("text/plain");
-            response.getWriter().write(nanos.stream().map(String::valueOf).collect(Collectors.joining("\n")));
+            response.getWriter().write(start + " " + end + " " + nanos.size() + "\n" + nanos.stream().map(String::valueOf).collect(Collectors.joining("\n")));
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark send failed", e);
         } finally {
