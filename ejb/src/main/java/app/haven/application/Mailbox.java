@@ -10,6 +10,7 @@ import app.haven.domain.audit.AuditTrail;
 import app.haven.domain.thread.BulkAction;
 import app.haven.domain.thread.Folder;
 import app.haven.domain.thread.MailboxCursor;
+import app.haven.domain.thread.MailboxEntry;
 import app.haven.domain.thread.MailboxFolder;
 import app.haven.domain.thread.Participation;
 import app.haven.domain.thread.ThreadId;
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * The caller's mailbox (R7, R8): a folder page by page, the unread badge, and bulk actions on
- * several threads. A page costs three statements whatever its size: the participations with their
- * threads, the participants of those threads, and their names.
+ * several threads. A page costs three statements whatever its size: the page's rows (what a page
+ * shows of the reader's participations and their threads), the participants of those threads, and
+ * their names.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
@@ -62,10 +64,10 @@ public class Mailbox {
     public MailboxPage folder(MailboxFolder folder, String cursorToken, int pageSize) {
         Account me = caller.account();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        List<Participation> rows = threads.page(me.id(), folder, MailboxCursor.parse(cursorToken), size + 1);
-        List<Participation> page = rows.subList(0, Math.min(size, rows.size()));
+        List<MailboxEntry> rows = threads.page(me.id(), folder, MailboxCursor.parse(cursorToken), size + 1);
+        List<MailboxEntry> page = rows.subList(0, Math.min(size, rows.size()));
         Optional<String> next = rows.size() > size
-                ? Optional.of(new MailboxCursor(page.get(size - 1).lastActivityAt(), page.get(size - 1).thread().id()).token())
+                ? Optional.of(new MailboxCursor(page.get(size - 1).lastActivityAt(), page.get(size - 1).thread()).token())
                 : Optional.empty();
         return new MailboxPage(summaries(me, page), next);
     }
@@ -106,13 +108,13 @@ public class Mailbox {
         return mine.size();
     }
 
-    private List<ThreadSummary> summaries(Account me, List<Participation> page) {
-        Map<ThreadId, List<AccountId>> participants = threads.participantsOf(page.stream().map(p -> p.thread().id()).toList());
+    private List<ThreadSummary> summaries(Account me, List<MailboxEntry> page) {
+        Map<ThreadId, List<AccountId>> participants = threads.participantsOf(page.stream().map(MailboxEntry::thread).toList());
         Map<AccountId, String> names = accounts.displayNames(participants.values().stream().flatMap(List::stream).toList());
-        return page.stream().map(row -> new ThreadSummary(row.thread().id().toString(), row.thread().subject(),
-                        participants.getOrDefault(row.thread().id(), List.of()).stream()
+        return page.stream().map(row -> new ThreadSummary(row.thread().toString(), row.subject(),
+                        participants.getOrDefault(row.thread(), List.of()).stream()
                                 .filter(id -> !id.equals(me.id())).map(names::get).toList(),
-                        row.lastActivityAt(), row.isUnread()))
+                        row.lastActivityAt(), row.unread()))
                 .toList();
     }
 }

@@ -26,7 +26,7 @@ public interface Threads {
      * One page of a person's folder, newest activity first, starting after the cursor (keyset
      * pagination: as fast on page 500 as on page 1). Fetches {@code size} rows.
      */
-    List<Participation> page(AccountId account, MailboxFolder folder, Optional<MailboxCursor> after, int size);
+    List<MailboxEntry> page(AccountId account, MailboxFolder folder, Optional<MailboxCursor> after, int size);
 
     /** The participants of each thread, as account ids, for a page of threads in one query. */
     Map<ThreadId, List<AccountId>> participantsOf(Collection<ThreadId> threads);

@@ -13,15 +13,14 @@ import javax.sql.DataSource;
 
 /**
  * The inbox baseline: the four statements the EJB's page sends (the caller's account with its roles
- * and providers; participations with their threads, keyset-paged; the participants of those
- * threads; their names), over plain JDBC in one transaction on a connection of the same pool, every
+ * and providers; the page's rows from participations and their threads, keyset-paged; the
+ * participants of those threads; their names), over plain JDBC in one transaction on a connection of the same pool, every
  * column read.
  */
 final class InboxSql {
 
-    private static final String PAGE = "select p.id, p.thread_id, p.account_id, p.client, p.folder, p.received, p.sent,"
-            + " p.unread, p.last_read_at, p.last_activity_at, t.id, t.practice_id, t.subject, t.started_by, t.started_at,"
-            + " t.version from participation p join message_thread t on t.id = p.thread_id"
+    private static final String PAGE = "select t.id, t.subject, p.last_activity_at, p.unread"
+            + " from participation p join message_thread t on t.id = p.thread_id"
             + " where p.account_id = ? and p.folder = 'INBOX' and p.received = true%s"
             + " order by p.last_activity_at desc, t.id desc limit ?";
     private static final String CALLER = "select a.id, a.practice_id, a.kind, a.login, a.display_name, a.email,"
@@ -63,7 +62,7 @@ final class InboxSql {
                 page.setString(i++, after.threadId().toString());
             }
             page.setInt(i, limit);
-            threads.addAll(readAll(page, 16).stream().map(row -> (String) row[1]).toList());
+            threads.addAll(readAll(page, 4).stream().map(row -> (String) row[0]).toList());
         }
         List<String> people;
         try (PreparedStatement participants = db.prepareStatement("select thread_id, account_id from participation"

@@ -3,6 +3,7 @@ package app.haven.infrastructure.persistence.jpa;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.thread.Folder;
 import app.haven.domain.thread.MailboxCursor;
+import app.haven.domain.thread.MailboxEntry;
 import app.haven.domain.thread.MailboxFolder;
 import app.haven.domain.thread.MessageThread;
 import app.haven.domain.thread.Participation;
@@ -19,27 +20,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Threads in JPA. A mailbox page is one query over the reader's participations (with their
- * threads fetched in the same statement, read-only), keyset-paged on (last activity, thread id) and
+ * Threads in JPA. A mailbox page is one query over the reader's participations joined to their
+ * threads, reading only the columns a page shows, keyset-paged on (last activity, thread id) and
  * served by the participation_mailbox index, whose scan starts at the cursor; the badge is one
- * count over the participation_unread index.
+ * count over the participation_unread index. Each shape of the page query (folder, cursor or not,
+ * size) is a named query, so EclipseLink builds its SQL once rather than on every page.
  */
 @ApplicationScoped
 public class JpaThreads implements Threads {
 
-    private static final String PAGE = "select p from Participation p join fetch p.thread t"
+    private static final String PAGE = "select new app.haven.domain.thread.MailboxEntry(t.id, t.subject, p.lastActivityAt,"
+            + " p.unread) from Participation p join p.thread t"
             + " where p.accountId = :me and %s%s order by p.lastActivityAt desc, t.id desc";
     // the first condition bounds the index scan (it starts at the cursor); the second breaks ties
     private static final String AFTER = " and p.lastActivityAt <= :at and (p.lastActivityAt < :at or t.id < :thread)";
 
-    /** EclipseLink's hint: the rows of a page are only shown, so they are not tracked for changes. */
-    private static final String READ_ONLY = "eclipselink.read-only";
-
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
+
+    /** The page queries' shapes registered as named queries so far. */
+    private final Set<String> pageQueries = ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<MessageThread> find(ThreadId id) {
@@ -62,12 +67,15 @@ public class JpaThreads implements Threads {
     }
 
     @Override
-    public List<Participation> page(AccountId account, MailboxFolder folder, Optional<MailboxCursor> after, int size) {
-        TypedQuery<Participation> query = em.createQuery(String.format(PAGE, criterion(folder),
-                after.isPresent() ? AFTER : ""), Participation.class)
-                .setParameter("me", account.toString())
-                .setHint(READ_ONLY, "True")
-                .setMaxResults(size);
+    public List<MailboxEntry> page(AccountId account, MailboxFolder folder, Optional<MailboxCursor> after, int size) {
+        String criterion = criterion(folder);
+        String jpql = String.format(PAGE, criterion, after.isPresent() ? AFTER : "");
+        String name = "Threads.page:" + size + ":" + jpql;
+        if (pageQueries.add(name)) {
+            em.getEntityManagerFactory().addNamedQuery(name, em.createQuery(jpql, MailboxEntry.class).setMaxResults(size));
+        }
+        TypedQuery<MailboxEntry> query = em.createNamedQuery(name, MailboxEntry.class)
+                .setParameter("me", account.toString());
         query.setParameter(folder == MailboxFolder.SENT ? "trash" : "folder", placement(folder));
         after.ifPresent(cursor -> query
                 .setParameter("at", cursor.lastActivityAt().atOffset(ZoneOffset.UTC))
