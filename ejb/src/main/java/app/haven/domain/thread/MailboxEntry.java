@@ -1,7 +1,6 @@
 package app.haven.domain.thread;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * A row of a mailbox page as it is read: the thread, its subject, the reader's last activity in
@@ -9,9 +8,4 @@ import java.time.OffsetDateTime;
  * entities.
  */
 public record MailboxEntry(ThreadId thread, String subject, Instant lastActivityAt, boolean unread) {
-
-    /** As a query's constructor expression hands the columns over. */
-    public MailboxEntry(String thread, String subject, OffsetDateTime lastActivityAt, boolean unread) {
-        this(ThreadId.of(thread), subject, lastActivityAt.toInstant(), unread);
-    }
 }

@@ -13,38 +13,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Threads in JPA. A mailbox page is one query over the reader's participations joined to their
+ * Threads in JPA. A mailbox page is one SQL query over the reader's participations joined to their
  * threads, reading only the columns a page shows, keyset-paged on (last activity, thread id) and
  * served by the participation_mailbox index, whose scan starts at the cursor; the badge is one
- * count over the participation_unread index. Each shape of the page query (folder, cursor or not,
- * size) is a named query, so EclipseLink builds its SQL once rather than on every page.
+ * count over the participation_unread index.
  */
 @ApplicationScoped
 public class JpaThreads implements Threads {
 
-    private static final String PAGE = "select new app.haven.domain.thread.MailboxEntry(t.id, t.subject, p.lastActivityAt,"
-            + " p.unread) from Participation p join p.thread t"
-            + " where p.accountId = :me and %s%s order by p.lastActivityAt desc, t.id desc";
+    /*
+     * The page in SQL: EclipseLink builds the SQL of a JPQL query with a row limit again on every
+     * call (a profile showed a third of the page's time in it), so the page is a native query.
+     * Plain SQL that H2 and PostgreSQL read alike.
+     */
+    private static final String PAGE = "select t.id, t.subject, p.last_activity_at, p.unread from participation p"
+            + " join message_thread t on t.id = p.thread_id where p.account_id = ? and %s%s"
+            + " order by p.last_activity_at desc, t.id desc limit ?";
     // the first condition bounds the index scan (it starts at the cursor); the second breaks ties
-    private static final String AFTER = " and p.lastActivityAt <= :at and (p.lastActivityAt < :at or t.id < :thread)";
+    private static final String AFTER = " and p.last_activity_at <= ? and (p.last_activity_at < ? or t.id < ?)";
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
-
-    /** The page queries' shapes registered as named queries so far. */
-    private final Set<String> pageQueries = ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<MessageThread> find(ThreadId id) {
@@ -68,19 +71,31 @@ public class JpaThreads implements Threads {
 
     @Override
     public List<MailboxEntry> page(AccountId account, MailboxFolder folder, Optional<MailboxCursor> after, int size) {
-        String criterion = criterion(folder);
-        String jpql = String.format(PAGE, criterion, after.isPresent() ? AFTER : "");
-        String name = "Threads.page:" + size + ":" + jpql;
-        if (pageQueries.add(name)) {
-            em.getEntityManagerFactory().addNamedQuery(name, em.createQuery(jpql, MailboxEntry.class).setMaxResults(size));
+        Query query = em.createNativeQuery(String.format(PAGE, criterion(folder), after.isPresent() ? AFTER : ""));
+        int position = 1;
+        query.setParameter(position++, account.toString());
+        query.setParameter(position++, placement(folder).name());
+        if (after.isPresent()) {
+            OffsetDateTime at = after.get().lastActivityAt().atOffset(ZoneOffset.UTC);
+            query.setParameter(position++, at);
+            query.setParameter(position++, at);
+            query.setParameter(position++, after.get().threadId().toString());
         }
-        TypedQuery<MailboxEntry> query = em.createNamedQuery(name, MailboxEntry.class)
-                .setParameter("me", account.toString());
-        query.setParameter(folder == MailboxFolder.SENT ? "trash" : "folder", placement(folder));
-        after.ifPresent(cursor -> query
-                .setParameter("at", cursor.lastActivityAt().atOffset(ZoneOffset.UTC))
-                .setParameter("thread", cursor.threadId().toString()));
-        return query.getResultList();
+        query.setParameter(position, size);
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new MailboxEntry(ThreadId.of((String) row[0]), (String) row[1],
+                instant(row[2]), Boolean.TRUE.equals(row[3]))).toList();
+    }
+
+    /** A timestamp as the driver hands it over (H2: OffsetDateTime; PostgreSQL: Timestamp). */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     @Override
@@ -128,9 +143,9 @@ public class JpaThreads implements Threads {
 
     private static String criterion(MailboxFolder folder) {
         return switch (folder) {
-            case INBOX -> "p.folder = :folder and p.received = true";
-            case SENT -> "p.sent = true and p.folder <> :trash";
-            case ARCHIVE, TRASH -> "p.folder = :folder";
+            case INBOX -> "p.folder = ? and p.received = true";
+            case SENT -> "p.sent = true and p.folder <> ?";
+            case ARCHIVE, TRASH -> "p.folder = ?";
         };
     }
 
