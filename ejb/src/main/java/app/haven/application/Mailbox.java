@@ -1,8 +1,6 @@
 package app.haven.application;
 
 import app.haven.domain.account.Account;
-import app.haven.domain.account.AccountId;
-import app.haven.domain.account.Accounts;
 import app.haven.domain.account.Roles;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
@@ -11,6 +9,7 @@ import app.haven.domain.thread.BulkAction;
 import app.haven.domain.thread.Folder;
 import app.haven.domain.thread.MailboxCursor;
 import app.haven.domain.thread.MailboxEntry;
+import app.haven.domain.thread.ParticipantName;
 import app.haven.domain.thread.MailboxFolder;
 import app.haven.domain.thread.Participation;
 import app.haven.domain.thread.ThreadId;
@@ -33,9 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * The caller's mailbox (R7, R8): a folder page by page, the unread badge, and bulk actions on
- * several threads. A page costs three statements whatever its size: the page's rows (what a page
- * shows of the reader's participations and their threads), the participants of those threads, and
- * their names.
+ * several threads. A page costs two statements whatever its size: the page's rows (what a page
+ * shows of the reader's participations and their threads) and the participants of those threads
+ * with their names.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
@@ -50,9 +49,6 @@ public class Mailbox {
 
     @Inject
     private Threads threads;
-
-    @Inject
-    private Accounts accounts;
 
     @Inject
     private AuditTrail audit;
@@ -109,11 +105,10 @@ public class Mailbox {
     }
 
     private List<ThreadSummary> summaries(Account me, List<MailboxEntry> page) {
-        Map<ThreadId, List<AccountId>> participants = threads.participantsOf(page.stream().map(MailboxEntry::thread).toList());
-        Map<AccountId, String> names = accounts.displayNames(participants.values().stream().flatMap(List::stream).toList());
+        Map<ThreadId, List<ParticipantName>> people = threads.participantNamesOf(page.stream().map(MailboxEntry::thread).toList());
         return page.stream().map(row -> new ThreadSummary(row.thread().toString(), row.subject(),
-                        participants.getOrDefault(row.thread(), List.of()).stream()
-                                .filter(id -> !id.equals(me.id())).map(names::get).toList(),
+                        people.getOrDefault(row.thread(), List.of()).stream()
+                                .filter(person -> !person.account().equals(me.id())).map(ParticipantName::name).toList(),
                         row.lastActivityAt(), row.unread()))
                 .toList();
     }

@@ -28,8 +28,8 @@ public interface Threads {
      */
     List<MailboxEntry> page(AccountId account, MailboxFolder folder, Optional<MailboxCursor> after, int size);
 
-    /** The participants of each thread, as account ids, for a page of threads in one query. */
-    Map<ThreadId, List<AccountId>> participantsOf(Collection<ThreadId> threads);
+    /** The participants of each thread with their names, for a page of threads in one query. */
+    Map<ThreadId, List<ParticipantName>> participantNamesOf(Collection<ThreadId> threads);
 
     /** The person's participations in these threads (those they take part in; others are absent). */
     List<Participation> participationsOf(AccountId account, Collection<ThreadId> threads);

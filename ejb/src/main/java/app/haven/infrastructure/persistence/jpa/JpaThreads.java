@@ -6,6 +6,7 @@ import app.haven.domain.thread.MailboxCursor;
 import app.haven.domain.thread.MailboxEntry;
 import app.haven.domain.thread.MailboxFolder;
 import app.haven.domain.thread.MessageThread;
+import app.haven.domain.thread.ParticipantName;
 import app.haven.domain.thread.Participation;
 import app.haven.domain.thread.ThreadId;
 import app.haven.domain.thread.Threads;
@@ -99,16 +100,16 @@ public class JpaThreads implements Threads {
     }
 
     @Override
-    public Map<ThreadId, List<AccountId>> participantsOf(Collection<ThreadId> threads) {
+    public Map<ThreadId, List<ParticipantName>> participantNamesOf(Collection<ThreadId> threads) {
         if (threads.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select p.thread.id, p.accountId from Participation p"
-                        + " where p.thread.id in :threads", Object[].class)
+        List<Object[]> rows = em.createQuery("select p.thread.id, p.accountId, a.displayName from Participation p, Account a"
+                        + " where a.id = p.accountId and p.thread.id in :threads", Object[].class)
                 .setParameter("threads", threads.stream().map(ThreadId::toString).toList())
                 .getResultList();
         return rows.stream().collect(Collectors.groupingBy(row -> ThreadId.of((String) row[0]), LinkedHashMap::new,
-                Collectors.mapping(row -> AccountId.of((String) row[1]), Collectors.toList())));
+                Collectors.mapping(row -> new ParticipantName(AccountId.of((String) row[1]), (String) row[2]), Collectors.toList())));
     }
 
     @Override
