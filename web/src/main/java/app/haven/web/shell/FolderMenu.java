@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class FolderMenu {
     public List<Entry> getEntries() {
         if (entries == null) {
             String mailbox = faces.getExternalContext().getRequestContextPath() + MAILBOX_VIEW + "?folder=";
-            entries = getAll().stream().map(folder -> new Entry(mailbox + parameter(folder), label(folder), unread(folder),
+            entries = Arrays.stream(MailboxFolder.values()).map(folder -> new Entry(mailbox + parameter(folder), label(folder), unread(folder),
                     isOpen(folder))).toList();
         }
         return entries;
@@ -61,11 +62,7 @@ public class FolderMenu {
         return faces.getExternalContext().getRequestContextPath() + "/" + page + ".xhtml";
     }
 
-    public List<MailboxFolder> getAll() {
-        return List.of(MailboxFolder.values());
-    }
-
-    public long unread(MailboxFolder folder) {
+    private long unread(MailboxFolder folder) {
         if (unread == null) {
             unread = mailbox.unreadByFolder();
         }
@@ -88,15 +85,15 @@ public class FolderMenu {
         return unread(MailboxFolder.INBOX);
     }
 
-    public String label(MailboxFolder folder) {
+    private static String label(MailboxFolder folder) {
         return "folder." + folder.name().toLowerCase(Locale.ROOT);
     }
 
-    public String parameter(MailboxFolder folder) {
+    private static String parameter(MailboxFolder folder) {
         return folder.name().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isOpen(MailboxFolder folder) {
+    private boolean isOpen(MailboxFolder folder) {
         return MAILBOX_VIEW.equals(faces.getViewRoot().getViewId())
                 && folder == MailboxFolder.valueOf(parameterOrInbox().toUpperCase(Locale.ROOT));
     }
