@@ -9,8 +9,8 @@ import app.haven.domain.thread.BulkAction;
 import app.haven.domain.thread.Folder;
 import app.haven.domain.thread.MailboxCursor;
 import app.haven.domain.thread.MailboxEntry;
-import app.haven.domain.thread.ParticipantName;
 import app.haven.domain.thread.MailboxFolder;
+import app.haven.domain.thread.ParticipantName;
 import app.haven.domain.thread.Participation;
 import app.haven.domain.thread.ThreadId;
 import app.haven.domain.thread.ThreadRefusal;
@@ -32,9 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * The caller's mailbox (R7, R8): a folder page by page, the unread badge, and bulk actions on
- * several threads. A page costs two statements whatever its size: the page's rows (what a page
- * shows of the reader's participations and their threads) and the participants of those threads
- * with their names.
+ * several threads. A page costs three statements whatever its size: the caller's account, the
+ * page's rows (what a page shows of the reader's participations and their threads), and the
+ * participants of those threads with their names.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,

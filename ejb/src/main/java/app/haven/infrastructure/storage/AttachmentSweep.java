@@ -25,9 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens the attachment storage when Haven starts (so a missing key stops the deployment with a
- * clear sentence, not the first upload) and warms its cipher code up in the background, and every hour removes what nobody can reach any more:
- * uploads staged but never sent (the composer left) after a day, and bytes that have no row
- * (a crash between writing and committing). Logs and audits counts only.
+ * clear sentence, not the first upload) and warms its cipher code up in the background. Every hour
+ * it removes what nobody can reach any more: uploads staged but never sent (the composer left)
+ * after a day, and bytes that have no row (a crash between writing and committing). Logs and
+ * audits counts only.
  */
 @Startup
 @Singleton
