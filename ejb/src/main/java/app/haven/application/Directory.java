@@ -7,6 +7,8 @@ import app.haven.domain.practice.Practice;
 import app.haven.domain.practice.Practices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -28,7 +30,8 @@ public class Directory {
     @Inject
     private Practices practices;
 
-    /** The signed-in person, for the top bar. */
+    /** The signed-in person, for the top bar: a read, with no transaction of its own (as {@link Mailbox}'s). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Profile me() {
         Account me = caller.account();
         Practice practice = practices.find(me.practiceId()).orElseThrow(NotSignedIn::new);

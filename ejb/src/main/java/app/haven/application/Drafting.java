@@ -20,6 +20,8 @@ import app.haven.domain.thread.ThreadRefusal;
 import app.haven.infrastructure.storage.AttachmentStorage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.OptimisticLockException;
@@ -76,8 +78,10 @@ public class Drafting {
                 draft.savedAt())).toList();
     }
 
+    /** The caller's drafts, for the folder menu: a read, with no transaction of its own (as {@link Mailbox}'s). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count() {
-        return drafts.countOf(caller.account().id());
+        return drafts.countOf(caller.id());
     }
 
     public DraftView open(String draftId) {

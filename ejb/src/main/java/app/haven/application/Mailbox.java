@@ -1,6 +1,7 @@
 package app.haven.application;
 
 import app.haven.domain.account.Account;
+import app.haven.domain.account.AccountId;
 import app.haven.domain.account.Roles;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
@@ -17,6 +18,8 @@ import app.haven.domain.thread.ThreadRefusal;
 import app.haven.domain.thread.Threads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -32,9 +35,13 @@ import java.util.stream.Collectors;
 
 /**
  * The caller's mailbox (R7, R8): a folder page by page, the unread badge, and bulk actions on
- * several threads. A page costs three statements whatever its size: the caller's account, the
- * page's rows (what a page shows of the reader's participations and their threads), and the
- * participants of those threads with their names.
+ * several threads. A page costs three statements whatever its size: that the caller's account
+ * still exists, the page's rows (what a page shows of the reader's participations and their
+ * threads), and the participants of those threads with their names.
+ *
+ * <p>The reads run without a transaction of their own (each statement reads committed data, as it
+ * would in one at READ COMMITTED), which spares every page its commit and transaction bookkeeping;
+ * called inside a transaction, they join it.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
@@ -57,10 +64,11 @@ public class Mailbox {
     private Clock clock;
 
     /** One page of a folder, after the given cursor token (none or a foreign token: the first page). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MailboxPage folder(MailboxFolder folder, String cursorToken, int pageSize) {
-        Account me = caller.account();
+        AccountId me = caller.id();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        List<MailboxEntry> rows = threads.page(me.id(), folder, MailboxCursor.parse(cursorToken), size + 1);
+        List<MailboxEntry> rows = threads.page(me, folder, MailboxCursor.parse(cursorToken), size + 1);
         List<MailboxEntry> page = rows.subList(0, Math.min(size, rows.size()));
         Optional<String> next = rows.size() > size
                 ? Optional.of(new MailboxCursor(page.get(size - 1).lastActivityAt(), page.get(size - 1).thread()).token())
@@ -69,13 +77,15 @@ public class Mailbox {
     }
 
     /** The number of unread threads in the caller's inbox (R7). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unreadCount() {
-        return threads.unreadCount(caller.account().id());
+        return threads.unreadCount(caller.id());
     }
 
     /** Unread threads in Inbox, Archive and Trash, for the folder menu (Sent holds no unread). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<MailboxFolder, Long> unreadByFolder() {
-        Map<Folder, Long> counts = threads.unreadByFolder(caller.account().id());
+        Map<Folder, Long> counts = threads.unreadByFolder(caller.id());
         Map<MailboxFolder, Long> byFolder = new EnumMap<>(MailboxFolder.class);
         byFolder.put(MailboxFolder.INBOX, counts.getOrDefault(Folder.INBOX, 0L));
         byFolder.put(MailboxFolder.ARCHIVE, counts.getOrDefault(Folder.ARCHIVE, 0L));
@@ -104,11 +114,11 @@ public class Mailbox {
         return mine.size();
     }
 
-    private List<ThreadSummary> summaries(Account me, List<MailboxEntry> page) {
+    private List<ThreadSummary> summaries(AccountId me, List<MailboxEntry> page) {
         Map<ThreadId, List<ParticipantName>> people = threads.participantNamesOf(page.stream().map(MailboxEntry::thread).toList());
         return page.stream().map(row -> new ThreadSummary(row.thread().toString(), row.subject(),
                         people.getOrDefault(row.thread(), List.of()).stream()
-                                .filter(person -> !person.account().equals(me.id())).map(ParticipantName::name).toList(),
+                                .filter(person -> !person.account().equals(me)).map(ParticipantName::name).toList(),
                         row.lastActivityAt(), row.unread()))
                 .toList();
     }

@@ -11,6 +11,9 @@ public interface Accounts {
 
     Optional<Account> find(AccountId id);
 
+    /** Whether the account exists, without loading it. */
+    boolean exists(AccountId id);
+
     /** The account signing in with this name, whatever its case and surrounding spaces. */
     Optional<Account> withLogin(String login);
 

@@ -218,10 +218,10 @@ class HavenBenchmark {
             Figure sqlFigure = sql.figure("pages/s");
             double ratio = havenFigure.p50() / sqlFigure.p50();
             new Result("inbox", (isDeep ? "deep page (after 50,000 threads)" : "first page")
-                    + ", heavy provider, 25 threads (EJB vs the same SQL statements over JDBC in one transaction)",
+                    + ", heavy provider, 25 threads (EJB vs the same SQL statements over JDBC on one connection, as the EJB sends them: no transaction)",
                     havenFigure, sqlFigure, ratio, "p50 <= 2x baseline p50; p99 <= 20 ms",
                     ratio <= 2 && havenFigure.p99() <= 20, "keyset paging; heavy provider takes part in 100,000 threads; the EJB"
-                            + " call sends " + statements + " SQL statements (the caller's account among them)")
+                            + " call sends " + statements + " SQL statements (the check that the caller's account exists among them)")
                     .appendTo(BenchState.folder());
         }
         SignedIn.nobody();

@@ -39,6 +39,14 @@ public class JpaAccounts implements Accounts {
     }
 
     @Override
+    public boolean exists(AccountId id) {
+        return !em.createQuery("select a.id from Account a where a.id = :id", String.class)
+                .setParameter("id", id.toString())
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public Optional<Account> withLogin(String login) {
         return em.createQuery("select a from Account a where a.login = :login", Account.class)
                 .setParameter("login", Logins.canonical(login))
