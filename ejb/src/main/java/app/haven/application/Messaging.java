@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writing: a new message to people and groups (R1, R2, R3, R4, R15) and a reply to everyone in a
@@ -73,9 +74,11 @@ public class Messaging {
     private Clock clock;
 
     public ThreadId send(Outgoing outgoing) {
-        Account sender = caller.account();
+        List<AccountId> named = named(outgoing.recipientIds());
+        Caller.WithOthers people = caller.accountWith(named);
+        Account sender = people.account();
         Instant now = clock.instant();
-        List<Account> recipients = recipients(sender, outgoing);
+        List<Account> recipients = recipients(sender, named, people.found(), outgoing.groups());
         MessageThread thread = MessageThread.start(sender, recipients, new Subject(outgoing.subject()),
                 MessageBody.sanitised(outgoing.bodyHtml()), now);
         threads.add(thread);
@@ -134,21 +137,30 @@ public class Messaging {
                 me.isStaff() ? EnumSet.allOf(RecipientGroup.class) : EnumSet.noneOf(RecipientGroup.class), inactiveClient);
     }
 
-    /** The named people and the members of the named groups (staff only), each once. */
-    private List<Account> recipients(Account sender, Outgoing outgoing) {
-        Map<AccountId, Account> recipients = new LinkedHashMap<>();
+    /** The ids of the people a message names; one that is no id at all names no one there is. */
+    private static List<AccountId> named(List<String> recipientIds) {
         List<AccountId> ids = new ArrayList<>();
-        for (String text : outgoing.recipientIds()) {
+        for (String text : recipientIds) {
             ids.add(AccountId.parse(text).orElseThrow(() -> ThreadRefusal.recipient("refusal.recipient.unknown", null)));
         }
-        accounts.findAll(ids).forEach(account -> recipients.put(account.id(), account));
-        ids.stream().filter(id -> !recipients.containsKey(id)).findFirst().ifPresent(missing -> {
-            throw ThreadRefusal.recipient("refusal.recipient.unknown", missing);
-        });
-        if (!outgoing.groups().isEmpty() && !sender.isStaff()) {
+        return ids;
+    }
+
+    /** The named people (read with the sender) and the members of the named groups (staff only), each once. */
+    private List<Account> recipients(Account sender, List<AccountId> named, Map<AccountId, Account> found,
+                                     Set<RecipientGroup> groups) {
+        Map<AccountId, Account> recipients = new LinkedHashMap<>();
+        for (AccountId id : named) {
+            Account account = found.get(id);
+            if (account == null) {
+                throw ThreadRefusal.recipient("refusal.recipient.unknown", id);
+            }
+            recipients.put(id, account);
+        }
+        if (!groups.isEmpty() && !sender.isStaff()) {
             throw ThreadRefusal.recipient("refusal.recipient.groupsForStaffOnly", null);
         }
-        for (RecipientGroup group : outgoing.groups()) {
+        for (RecipientGroup group : groups) {
             accounts.enabledStaffWithRole(sender.practiceId(), group.role()).forEach(member -> recipients.put(member.id(), member));
         }
         return List.copyOf(recipients.values());
