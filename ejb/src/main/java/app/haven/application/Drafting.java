@@ -42,6 +42,9 @@ import java.util.Optional;
 @Interceptors(RefusalAudit.class)
 public class Drafting {
 
+    /** The most drafts {@link #count()} counts. */
+    public static final int COUNTED_UP_TO = 100;
+
     private static final String PERSON = "person:";
 
     @Inject
@@ -78,10 +81,14 @@ public class Drafting {
                 draft.savedAt())).toList();
     }
 
-    /** The caller's drafts, for the folder menu: a read, with no transaction of its own (as {@link Mailbox}'s). */
+    /**
+     * How many drafts the caller has, for the folder menu, counted up to {@value #COUNTED_UP_TO} (a
+     * menu shows "99+" beyond 99; counting them all cost every page milliseconds for someone with
+     * hundreds). A read, with no transaction of its own (as {@link Mailbox}'s).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count() {
-        return drafts.countOf(caller.id());
+        return drafts.countOf(caller.id(), COUNTED_UP_TO);
     }
 
     public DraftView open(String draftId) {

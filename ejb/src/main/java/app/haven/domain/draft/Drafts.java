@@ -14,7 +14,8 @@ public interface Drafts {
     /** The author's drafts, last saved first. */
     List<Draft> of(AccountId author);
 
-    long countOf(AccountId author);
+    /** How many drafts the author has, counted up to {@code atMost}: the work stays bounded however many there are. */
+    long countOf(AccountId author, int atMost);
 
     /**
      * The next run of at most {@code size} of the practice's drafts last saved before the cutoff,

@@ -69,12 +69,17 @@ public class FolderMenu {
         return unread.getOrDefault(folder, 0L);
     }
 
-    /** How many drafts the person has (shown beside the Drafts folder). */
+    /** How many drafts the person has (shown beside the Drafts folder), counted up to {@link Drafting#COUNTED_UP_TO}. */
     public long getDraftCount() {
         if (drafts == null) {
             drafts = drafting.count();
         }
         return drafts;
+    }
+
+    /** The draft count as the menu shows it: "99+" once the count has stopped. */
+    public String getDraftCountText() {
+        return getDraftCount() >= Drafting.COUNTED_UP_TO ? (Drafting.COUNTED_UP_TO - 1) + "+" : Long.toString(getDraftCount());
     }
 
     public boolean isDraftsOpen() {

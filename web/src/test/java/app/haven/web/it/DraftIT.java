@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -183,6 +184,25 @@ class DraftIT {
         assertThat(count("select count(*) from attachment where id = ?", file.id())).isZero();
         assertThat(storage().resolve(file.id())).doesNotExist();
         assertThat(drafting.mine()).extracting(DraftSummary::id).doesNotContain(saved.id());
+    }
+
+    @Test
+    void theFolderMenuCountsDraftsUpToAHundred() {
+        SignedIn.as(DemoPeople.BILLER);
+        long before = drafting.count();
+        assertThat(before).isLessThan(Drafting.COUNTED_UP_TO - 1);
+        List<SavedDraft> saved = new ArrayList<>();
+        saved.add(drafting.save(new DraftInput(null, 0, List.of(), "Counted", "<p>One of many</p>", List.of())));
+        assertThat(drafting.count()).isEqualTo(before + 1);
+        while (before + saved.size() < Drafting.COUNTED_UP_TO + 2) {
+            saved.add(drafting.save(new DraftInput(null, 0, List.of(), "Counted", "<p>One of many</p>", List.of())));
+        }
+
+        assertThat(drafting.count()).isEqualTo(Drafting.COUNTED_UP_TO);
+        assertThat(drafting.mine()).hasSize((int) before + saved.size());
+
+        saved.forEach(draft -> drafting.delete(draft.id(), draft.version()));
+        assertThat(drafting.count()).isEqualTo(before);
     }
 
     private static void assertRefused(Runnable operation, String key) {
