@@ -43,7 +43,7 @@ class Caller {
         Set<AccountId> ids = new LinkedHashSet<>(others);
         ids.add(me);
         Map<AccountId, Account> found = accounts.findAll(ids).stream()
-                .collect(Collectors.toMap(Account::id, Function.identity()));
+                .collect(Collectors.toMap(Account::id, Function.identity(), (one, same) -> one));
         if (!found.containsKey(me)) {
             throw new NotSignedIn();
         }

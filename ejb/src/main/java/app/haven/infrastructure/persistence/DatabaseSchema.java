@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -47,6 +49,7 @@ public class DatabaseSchema {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
     private static final String MIGRATED = "Database schema is at version %s (%d migrations applied now)";
+    private static final Pattern SERVER_ERROR_DETAIL = Pattern.compile("[?&]logServerErrorDetail=([^&]*)");
     private static final String ROW_VALUES_IN_ERRORS = "The PostgreSQL URL (haven.db.url) does not set"
             + " logServerErrorDetail=false: the driver's error messages then quote the values of a refused row,"
             + " which can be personal data, and messages reach the server log. Add ?logServerErrorDetail=false to the URL.";
@@ -76,9 +79,17 @@ public class DatabaseSchema {
      * Whether the driver's error messages quote the values of a row the database refused (a unique
      * key's "Key (...)=(...)", a failed batch entry's statement): PostgreSQL's do unless its URL sets
      * {@code logServerErrorDetail=false}. (H2, the embedded database for trying Haven out, has no such
-     * switch; clinics' data belongs on PostgreSQL.)
+     * switch; clinics' data belongs on PostgreSQL.) The driver takes the last value the URL gives.
      */
     static boolean quotesRowValues(String product, String url) {
-        return "PostgreSQL".equals(product) && !url.contains("logServerErrorDetail=false");
+        if (!"PostgreSQL".equals(product)) {
+            return false;
+        }
+        Matcher setting = SERVER_ERROR_DETAIL.matcher(url);
+        String last = null;
+        while (setting.find()) {
+            last = setting.group(1);
+        }
+        return !"false".equalsIgnoreCase(last);
     }
 }

@@ -11,6 +11,9 @@ class DatabaseSchemaTest {
         assertThat(DatabaseSchema.quotesRowValues("PostgreSQL", "jdbc:postgresql://db.clinic.internal:5432/haven")).isTrue();
         assertThat(DatabaseSchema.quotesRowValues("PostgreSQL", "jdbc:postgresql://db:5432/haven?logServerErrorDetail=true"))
                 .isTrue();
+        // the driver takes the last value given
+        assertThat(DatabaseSchema.quotesRowValues("PostgreSQL",
+                "jdbc:postgresql://db:5432/haven?logServerErrorDetail=false&logServerErrorDetail=true")).isTrue();
         // the driver's property names are case-sensitive: this one is ignored
         assertThat(DatabaseSchema.quotesRowValues("PostgreSQL", "jdbc:postgresql://db:5432/haven?LOGSERVERERRORDETAIL=false"))
                 .isTrue();
@@ -20,6 +23,8 @@ class DatabaseSchemaTest {
     void aPostgresqlUrlWithTheSwitchIsNot() {
         assertThat(DatabaseSchema.quotesRowValues("PostgreSQL",
                 "jdbc:postgresql://db:5432/haven?ssl=true&logServerErrorDetail=false")).isFalse();
+        assertThat(DatabaseSchema.quotesRowValues("PostgreSQL",
+                "jdbc:postgresql://db:5432/haven?logServerErrorDetail=true&logServerErrorDetail=false")).isFalse();
     }
 
     @Test

@@ -79,7 +79,11 @@ public class FolderMenu {
 
     /** The draft count as the menu shows it: "99+" once the count has stopped. */
     public String getDraftCountText() {
-        return getDraftCount() >= Drafting.COUNTED_UP_TO ? (Drafting.COUNTED_UP_TO - 1) + "+" : Long.toString(getDraftCount());
+        return countText(getDraftCount());
+    }
+
+    static String countText(long counted) {
+        return counted >= Drafting.COUNTED_UP_TO ? (Drafting.COUNTED_UP_TO - 1) + "+" : Long.toString(counted);
     }
 
     public boolean isDraftsOpen() {

@@ -218,7 +218,7 @@ class HavenBenchmark {
             Figure sqlFigure = sql.figure("pages/s");
             double ratio = havenFigure.p50() / sqlFigure.p50();
             new Result("inbox", (isDeep ? "deep page (after 50,000 threads)" : "first page")
-                    + ", heavy provider, 25 threads (EJB vs the same SQL statements over JDBC on one connection, as the EJB sends them: no transaction)",
+                    + ", heavy provider, 25 threads (EJB vs the same SQL statements over plain JDBC, without a transaction as the EJB sends them)",
                     havenFigure, sqlFigure, ratio, "p50 <= 2x baseline p50; p99 <= 20 ms",
                     ratio <= 2 && havenFigure.p99() <= 20, "keyset paging; heavy provider takes part in 100,000 threads; the EJB"
                             + " call sends " + statements + " SQL statements (the check that the caller's account exists among them)")

@@ -192,16 +192,18 @@ class DraftIT {
         long before = drafting.count();
         assertThat(before).isLessThan(Drafting.COUNTED_UP_TO - 1);
         List<SavedDraft> saved = new ArrayList<>();
-        saved.add(drafting.save(new DraftInput(null, 0, List.of(), "Counted", "<p>One of many</p>", List.of())));
-        assertThat(drafting.count()).isEqualTo(before + 1);
-        while (before + saved.size() < Drafting.COUNTED_UP_TO + 2) {
+        try {
             saved.add(drafting.save(new DraftInput(null, 0, List.of(), "Counted", "<p>One of many</p>", List.of())));
+            assertThat(drafting.count()).isEqualTo(before + 1);
+            while (before + saved.size() < Drafting.COUNTED_UP_TO + 2) {
+                saved.add(drafting.save(new DraftInput(null, 0, List.of(), "Counted", "<p>One of many</p>", List.of())));
+            }
+
+            assertThat(drafting.count()).isEqualTo(Drafting.COUNTED_UP_TO);
+            assertThat(drafting.mine()).hasSize((int) before + saved.size());
+        } finally {
+            saved.forEach(draft -> drafting.delete(draft.id(), draft.version()));
         }
-
-        assertThat(drafting.count()).isEqualTo(Drafting.COUNTED_UP_TO);
-        assertThat(drafting.mine()).hasSize((int) before + saved.size());
-
-        saved.forEach(draft -> drafting.delete(draft.id(), draft.version()));
         assertThat(drafting.count()).isEqualTo(before);
     }
 
