@@ -27,8 +27,9 @@ public class JpaAccounts implements Accounts {
     private EntityManager em;
 
     /**
-     * One statement with the roles and assigned providers (the caller of every use case is looked
-     * up here), instead of three.
+     * One statement with the roles and assigned providers (the caller of the use cases that need
+     * the whole account is looked up here; the mailbox reads only check {@link #exists}), instead
+     * of three.
      */
     @Override
     public Optional<Account> find(AccountId id) {
