@@ -23,7 +23,6 @@ import jakarta.interceptor.Interceptors;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Files in and out (SPEC R5). An upload is checked here whatever the page did: a safe name, not
  * empty, at most the size limit (counted while it streams into encrypted storage), a type detected
  * from the bytes that is allowed and agrees with the name. It is then staged for its uploader until
- * sent with a message ({@link Messaging}) or discarded. A download is authorised, audited, checked
- * for integrity as a whole, and only then streamed, outside any transaction.
+ * sent with a message ({@link Messaging}) or discarded. A download is authorised, audited and
+ * streamed outside any transaction, checked as it goes: damage found before the first byte is
+ * refused with a page, damage found later cuts the download short before its last bytes.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
@@ -115,15 +115,14 @@ public class FileTransfer {
     }
 
     /**
-     * Hands the file to the sink if the caller may see it and its bytes are intact. Runs outside a
-     * transaction: a slow network holds no database resources.
+     * Hands the file to the sink if the caller may see it, checking its bytes as they stream
+     * ({@link AttachmentStorage#copyVerified}). Runs outside a transaction: a slow network holds no
+     * database resources.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void download(String attachmentId, DownloadSink sink) throws IOException {
         Attachment attachment = access.grantDownload(caller.account(), attachmentId);
-        storage.verify(attachment.id(), attachment.sha256());
-        OutputStream out = sink.open(AttachmentView.of(attachment));
-        storage.copyTo(attachment.id(), out);
+        storage.copyVerified(attachment.id(), attachment.sha256(), () -> sink.open(AttachmentView.of(attachment)));
     }
 
     private String checkedType(InputStream in, FileName name) {

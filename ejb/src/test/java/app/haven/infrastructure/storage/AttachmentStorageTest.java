@@ -51,8 +51,7 @@ class AttachmentStorageTest {
         assertThat(written.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET)));
         byte[] onDisk = Files.readAllBytes(folder.resolve(id.toString()));
         assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("Session notes", "sleep");
-        storage.verify(id, written.sha256());
-        assertThat(read(id)).isEqualTo(SECRET);
+        assertThat(read(id, written.sha256())).isEqualTo(SECRET);
     }
 
     @Test
@@ -65,8 +64,7 @@ class AttachmentStorageTest {
         }
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET));
 
-        storage.verify(id, sha256);
-        assertThat(read(id)).isEqualTo(SECRET);
+        assertThat(read(id, sha256)).isEqualTo(SECRET);
         assertThat(Files.readAllBytes(folder.resolve(id.toString()))[0]).as("no format mark: Tink's header length").isEqualTo((byte) 40);
     }
 
@@ -77,8 +75,7 @@ class AttachmentStorageTest {
         AttachmentId id = AttachmentId.random();
         AttachmentStorage.Written written = storage.write(id, new ByteArrayInputStream(large), large.length);
         transaction.commit();
-        storage.verify(id, written.sha256());
-        assertThat(read(id)).isEqualTo(large);
+        assertThat(read(id, written.sha256())).isEqualTo(large);
     }
 
     @Test
@@ -91,17 +88,51 @@ class AttachmentStorageTest {
     }
 
     @Test
-    void aFlippedByteInStorageIsDetected() throws IOException {
+    void aFlippedByteInStorageIsDetectedBeforeAByteGoesOut() throws IOException {
         AttachmentId id = AttachmentId.random();
         String sha = storage.write(id, new ByteArrayInputStream(SECRET), 1000).sha256();
         transaction.commit();
-        Path stored = folder.resolve(id.toString());
-        byte[] bytes = Files.readAllBytes(stored);
-        bytes[bytes.length / 2] ^= 0x01;
-        Files.write(stored, bytes);
+        flipByteAt(id, 0.5);
 
-        assertThatThrownBy(() -> storage.verify(id, sha)).isInstanceOf(AttachmentRefusal.class)
+        Download download = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(id, sha, download)).isInstanceOf(AttachmentRefusal.class)
                 .hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(download.opened).isFalse();
+    }
+
+    @Test
+    void aFileDamagedPastItsFirstBytesStopsShortOfItsEnd() throws IOException {
+        byte[] large = new byte[1024 * 1024];
+        new Random(11).nextBytes(large);
+        AttachmentId id = AttachmentId.random();
+        String sha = storage.write(id, new ByteArrayInputStream(large), large.length).sha256();
+        transaction.commit();
+        flipByteAt(id, 0.7);
+
+        Download download = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(id, sha, download)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(download.opened).isTrue();
+        assertThat(download.bytes.size()).isPositive().isLessThan((int) (large.length * 0.7));
+        assertThat(download.bytes.toByteArray()).isEqualTo(java.util.Arrays.copyOf(large, download.bytes.size()));
+    }
+
+    @Test
+    void bytesThatDoNotMatchTheRecordedDigestNeverArriveWhole() throws Exception {
+        byte[] large = new byte[1024 * 1024];
+        new Random(13).nextBytes(large);
+        AttachmentId id = AttachmentId.random();
+        AttachmentId small = AttachmentId.random();
+        storage.write(id, new ByteArrayInputStream(large), large.length);
+        storage.write(small, new ByteArrayInputStream(SECRET), 1000);
+        transaction.commit();
+        String another = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest("another file".getBytes(StandardCharsets.UTF_8)));
+
+        Download download = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(id, another, download)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(download.bytes.size()).isPositive().isLessThan(large.length);
+        Download smallDownload = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(small, another, smallDownload)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(smallDownload.opened).isFalse();
     }
 
     @Test
@@ -113,12 +144,15 @@ class AttachmentStorageTest {
         transaction.commit();
         Files.copy(folder.resolve(first.toString()), folder.resolve(second.toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        assertThatThrownBy(() -> storage.verify(second, secondSha)).hasMessageStartingWith("refusal.attachment.damaged");
+        Download download = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(second, secondSha, download)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(download.opened).isFalse();
     }
 
     @Test
     void aMissingFileIsDamagedNotAServerError() {
-        assertThatThrownBy(() -> storage.verify(AttachmentId.random(), "00")).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThatThrownBy(() -> storage.copyVerified(AttachmentId.random(), "00", new Download()))
+                .hasMessageStartingWith("refusal.attachment.damaged");
     }
 
     @Test
@@ -181,10 +215,29 @@ class AttachmentStorageTest {
         assertThat(filesIn(folder)).containsExactly(id.toString());
     }
 
-    private byte[] read(AttachmentId id) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        storage.copyTo(id, out);
-        return out.toByteArray();
+    private byte[] read(AttachmentId id, String sha256) throws IOException {
+        Download download = new Download();
+        storage.copyVerified(id, sha256, download);
+        return download.bytes.toByteArray();
+    }
+
+    private void flipByteAt(AttachmentId id, double fraction) throws IOException {
+        Path stored = folder.resolve(id.toString());
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[(int) (bytes.length * fraction)] ^= 0x01;
+        Files.write(stored, bytes);
+    }
+
+    /** A sink that says whether it was opened and keeps what it was given. */
+    private static final class Download implements AttachmentStorage.Sink {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private boolean opened;
+
+        @Override
+        public OutputStream open() {
+            opened = true;
+            return bytes;
+        }
     }
 
     private static List<String> filesIn(Path folder) {

@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * {@code /app/attachment?id=...}: the one way a file leaves Haven. The EJB decides who may have it
- * and checks it is intact before the first byte; the response makes every browser save it, never
+ * and checks its bytes as they stream (damage at the start gets a page, damage further on a failed
+ * download, never a complete wrong file); the response makes every browser save it, never
  * render it ({@code attachment}, the type detected at upload, {@code nosniff}, a sandbox policy),
  * and keeps it out of caches. A file that is not there or not the reader's is "not found".
  */
@@ -35,9 +36,16 @@ public class AttachmentDownload extends HttpServlet {
                 response.setHeader("Cache-Control", "no-store");
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+                // the connection ends with the file: a download stopped short is then seen as failed at once
+                response.setHeader("Connection", "close");
                 return response.getOutputStream();
             });
         } catch (AttachmentRefusal refusal) {
+            if (response.isCommitted()) {
+                // damaged past its first bytes: the download stops short of its length, which every
+                // client reports as a failed download (the refusal is audited already)
+                throw new IOException("Download stopped: " + refusal.messageKey());
+            }
             if ("refusal.attachment.damaged".equals(refusal.messageKey())) {
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
                 request.setAttribute("attachmentId", refusal.subjectId().orElse(""));

@@ -226,6 +226,27 @@ class AttachmentIT {
     }
 
     @Test
+    void aFileDamagedPastItsFirstBytesEndsInAFailedDownloadNeverACompleteOne() throws IOException {
+        byte[] scan = new byte[1024 * 1024];
+        new java.util.Random(5).nextBytes(scan);
+        System.arraycopy(PDF, 0, scan, 0, PDF.length - 6);
+        SignedIn.as(DemoPeople.PROVIDER);
+        AttachmentView file = transfer.upload("scan.pdf", new ByteArrayInputStream(scan));
+        messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Scan", "<p>Scan</p>", List.of(file.id())));
+        Path stored = storage().resolve(file.id());
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[bytes.length * 7 / 10] ^= 0x01;
+        Files.write(stored, bytes);
+
+        WebClient client = signedIn(DemoPeople.CLIENT);
+        assertThatThrownBy(() -> client.download("app/attachment?id=" + file.id()))
+                .as("the connection ends before the promised length").isInstanceOf(java.io.UncheckedIOException.class)
+                .cause().as("at once, not after a timeout").isNotInstanceOf(java.net.http.HttpTimeoutException.class);
+        assertThat(count("select count(*) from audit_event where action = 'REFUSED' and subject_id = ?"
+                + " and detail = 'download:refusal.attachment.damaged'", file.id())).isEqualTo(1);
+    }
+
+    @Test
     void deletingAMessageOrAThreadDeletesItsFilesBytesForEveryone() {
         SignedIn.as(DemoPeople.PROVIDER);
         AttachmentView first = transfer.upload("first.pdf", new ByteArrayInputStream(PDF));
