@@ -44,7 +44,10 @@ public class AttachmentRefusal extends HavenRefusal {
         return new AttachmentRefusal("refusal.attachment.notAvailable", attachmentId);
     }
 
-    /** The stored bytes fail their integrity check: nothing of them is handed out. */
+    /**
+     * The stored bytes fail their integrity check: refused before the first byte when found there,
+     * otherwise the download stops short of its end (never a whole wrong file).
+     */
     public static AttachmentRefusal damaged(Object attachmentId) {
         return new AttachmentRefusal("refusal.attachment.damaged", attachmentId);
     }

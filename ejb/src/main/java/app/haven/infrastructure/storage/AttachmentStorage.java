@@ -188,9 +188,10 @@ public class AttachmentStorage {
      * Streams the plaintext to the sink in one pass, checking it on the way: every segment is
      * authenticated as it decrypts, and the SHA-256 recorded at upload is compared at the end.
      * <ul>
-     * <li>The sink is opened only once the first {@value #BUFFER} bytes have decrypted: a missing
-     * file, one swapped for another's or damaged at its start (and every file that small) is
-     * refused as damaged before a byte goes out.</li>
+     * <li>The sink is opened only once the first {@value #BUFFER} bytes have decrypted (their whole
+     * segment is authenticated then): a missing file, one swapped for another's, one damaged in its
+     * first segment, and any damaged file of {@value #BUFFER} bytes or less is refused as damaged
+     * before a byte goes out.</li>
      * <li>The last bytes are held back until the whole file has been checked: a file damaged further
      * on is refused with the sink short of its length, so the reader gets a failed download, never
      * a complete wrong file.</li>
@@ -214,8 +215,7 @@ public class AttachmentStorage {
                 next = written;
                 heldLength = n;
             }
-            if (!MessageDigest.isEqual(HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII),
-                    expectedSha256.getBytes(StandardCharsets.US_ASCII))) {
+            if (!matches(sha, expectedSha256)) {
                 throw AttachmentRefusal.damaged(id);
             }
             if (out == null) {
@@ -223,6 +223,11 @@ public class AttachmentStorage {
             }
             out.write(held, 0, heldLength);
         }
+    }
+
+    private static boolean matches(MessageDigest sha, String expectedSha256) {
+        return MessageDigest.isEqual(HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.US_ASCII),
+                expectedSha256.getBytes(StandardCharsets.US_ASCII));
     }
 
     private InputStream checkedOpen(AttachmentId id) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AttachmentStorageTest {
 
@@ -113,7 +116,7 @@ class AttachmentStorageTest {
         assertThatThrownBy(() -> storage.copyVerified(id, sha, download)).hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(download.opened).isTrue();
         assertThat(download.bytes.size()).isPositive().isLessThan((int) (large.length * 0.7));
-        assertThat(download.bytes.toByteArray()).isEqualTo(java.util.Arrays.copyOf(large, download.bytes.size()));
+        assertThat(download.bytes.toByteArray()).isEqualTo(Arrays.copyOf(large, download.bytes.size()));
     }
 
     @Test
@@ -133,6 +136,38 @@ class AttachmentStorageTest {
         Download smallDownload = new Download();
         assertThatThrownBy(() -> storage.copyVerified(small, another, smallDownload)).hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(smallDownload.opened).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1})
+    void aroundTheHeldBackPieceFilesComeBackWholeOrAreRefusedBeforeTheirEnd(int size) throws Exception {
+        byte[] content = new byte[size];
+        new Random(size).nextBytes(content);
+        AttachmentId id = AttachmentId.random();
+        String sha = storage.write(id, new ByteArrayInputStream(content), size).sha256();
+        transaction.commit();
+
+        assertThat(read(id, sha)).isEqualTo(content);
+        Download wrong = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(id, sha.replace(sha.charAt(0), sha.charAt(0) == '0' ? '1' : '0'), wrong))
+                .hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(wrong.bytes.size()).as("all but the last piece at most").isEqualTo(size > 64 * 1024 ? 64 * 1024 : 0);
+        assertThat(wrong.opened).isEqualTo(size > 64 * 1024);
+    }
+
+    @Test
+    void aReaderWhoGoesAwayIsNotDamage() throws IOException {
+        byte[] large = new byte[1024 * 1024];
+        AttachmentId id = AttachmentId.random();
+        String sha = storage.write(id, new ByteArrayInputStream(large), large.length).sha256();
+        transaction.commit();
+
+        assertThatThrownBy(() -> storage.copyVerified(id, sha, () -> new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("connection reset");
+            }
+        })).isInstanceOf(IOException.class).isNotInstanceOf(AttachmentRefusal.class);
     }
 
     @Test

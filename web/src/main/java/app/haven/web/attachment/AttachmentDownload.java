@@ -22,6 +22,7 @@ public class AttachmentDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String DAMAGED_PAGE = "/error/damaged.xhtml";
+    private static final String STOPPED = "Download stopped: %s";
 
     @Inject
     private transient FileTransfer transfer;
@@ -38,13 +39,15 @@ public class AttachmentDownload extends HttpServlet {
                 response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
                 // the connection ends with the file: a download stopped short is then seen as failed at once
                 response.setHeader("Connection", "close");
+                // committed now: a refusal after this point can only stop the download, never mix a page into it
+                response.flushBuffer();
                 return response.getOutputStream();
             });
         } catch (AttachmentRefusal refusal) {
             if (response.isCommitted()) {
                 // damaged past its first bytes: the download stops short of its length, which every
                 // client reports as a failed download (the refusal is audited already)
-                throw new IOException("Download stopped: " + refusal.messageKey());
+                throw new IOException(String.format(STOPPED, refusal.messageKey()), refusal);
             }
             if ("refusal.attachment.damaged".equals(refusal.messageKey())) {
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

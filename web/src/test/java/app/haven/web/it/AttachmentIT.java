@@ -19,13 +19,16 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -227,21 +230,39 @@ class AttachmentIT {
 
     @Test
     void aFileDamagedPastItsFirstBytesEndsInAFailedDownloadNeverACompleteOne() throws IOException {
-        byte[] scan = new byte[1024 * 1024];
-        new java.util.Random(5).nextBytes(scan);
-        System.arraycopy(PDF, 0, scan, 0, PDF.length - 6);
-        SignedIn.as(DemoPeople.PROVIDER);
-        AttachmentView file = transfer.upload("scan.pdf", new ByteArrayInputStream(scan));
-        messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Scan", "<p>Scan</p>", List.of(file.id())));
+        AttachmentView file = sentScan();
         Path stored = storage().resolve(file.id());
         byte[] bytes = Files.readAllBytes(stored);
         bytes[bytes.length * 7 / 10] ^= 0x01;
         Files.write(stored, bytes);
 
+        assertDownloadFailsAndIsAudited(file);
+    }
+
+    @Test
+    void aFileThatDecryptsButIsNotTheOneUploadedNeverArrivesWhole() {
+        AttachmentView file = sentScan();
+        Database.update("update attachment set sha256 = ? where id = ?", "0".repeat(64), file.id());
+
+        assertDownloadFailsAndIsAudited(file);
+    }
+
+    /** A 1 MiB scan (four segments in storage), sent from the provider to the client. */
+    private AttachmentView sentScan() {
+        byte[] scan = new byte[1024 * 1024];
+        new Random(5).nextBytes(scan);
+        System.arraycopy(PDF, 0, scan, 0, PDF.length - 6);
+        SignedIn.as(DemoPeople.PROVIDER);
+        AttachmentView file = transfer.upload("scan.pdf", new ByteArrayInputStream(scan));
+        messaging.send(new Outgoing(List.of(idOf(DemoPeople.CLIENT)), Set.of(), "Scan", "<p>Scan</p>", List.of(file.id())));
+        return file;
+    }
+
+    private void assertDownloadFailsAndIsAudited(AttachmentView file) {
         WebClient client = signedIn(DemoPeople.CLIENT);
         assertThatThrownBy(() -> client.download("app/attachment?id=" + file.id()))
-                .as("the connection ends before the promised length").isInstanceOf(java.io.UncheckedIOException.class)
-                .cause().as("at once, not after a timeout").isNotInstanceOf(java.net.http.HttpTimeoutException.class);
+                .as("the connection ends before the promised length").isInstanceOf(UncheckedIOException.class)
+                .cause().as("at once, not after a timeout").isNotInstanceOf(HttpTimeoutException.class);
         assertThat(count("select count(*) from audit_event where action = 'REFUSED' and subject_id = ?"
                 + " and detail = 'download:refusal.attachment.damaged'", file.id())).isEqualTo(1);
     }
@@ -318,7 +339,7 @@ class AttachmentIT {
         try (Stream<Path> files = Files.list(storage())) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
