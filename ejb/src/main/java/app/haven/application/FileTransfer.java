@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * from the bytes that is allowed and agrees with the name. It is then staged for its uploader until
  * sent with a message ({@link Messaging}) or discarded. A download is authorised, audited and
  * streamed outside any transaction, checked as it goes: damage found before the first byte is
- * refused with a page, damage found later cuts the download short before its last bytes.
+ * refused before it, damage found later cuts the download short before its last bytes.
  */
 @Stateless
 @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
