@@ -5,7 +5,7 @@ import app.haven.domain.attachment.Attachments;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
 import app.haven.domain.audit.AuditTrail;
-import app.haven.domain.draft.DraftRange;
+import app.haven.domain.draft.DraftSlice;
 import app.haven.domain.draft.Drafts;
 import app.haven.domain.practice.PracticeId;
 import app.haven.infrastructure.storage.AttachmentStorage;
@@ -41,24 +41,24 @@ public class DraftPurge {
     @Inject
     private Clock clock;
 
-    /** The next run of at most {@code size} of the practice's expired drafts after {@code afterId}, in id order. */
+    /** The slice of the draft table from {@code from}, at most {@code width} positions wide; empty past its end. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<DraftRange> nextExpired(PracticeId practice, Instant cutoff, String afterId, int size) {
-        return drafts.nextExpired(practice, cutoff, afterId, size);
+    public Optional<DraftSlice> sliceFrom(long from, long width) {
+        return drafts.sliceFrom(from, width);
     }
 
     /**
-     * Removes the range's drafts that are still expired, in three statements whatever its size:
-     * the drafts with files are locked first (a save of one of them meanwhile waits for the chunk
-     * and then finds it gone) and their files' rows go; then every expired draft of the range goes
-     * in one bulk delete that checks each row again under its lock (a draft saved since it was
-     * read is kept; a second run finds nothing left to do).
+     * Removes the practice's drafts in the slice that are still expired, in three statements
+     * whatever its size: the drafts with files are locked first (a save of one of them meanwhile
+     * waits for the chunk and then finds it gone) and their files' rows go; then every expired
+     * draft of the practice in the slice goes in one bulk delete that checks each row again under
+     * its lock (a draft saved since is kept; a second run finds nothing left to do).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PurgeTotals purge(PracticeId practice, DraftRange range, Instant cutoff) {
-        List<Attachment> files = attachments.ofDrafts(drafts.lockExpiredWithFiles(practice, range, cutoff));
+    public PurgeTotals purge(PracticeId practice, DraftSlice slice, Instant cutoff) {
+        List<Attachment> files = attachments.ofDrafts(drafts.lockExpiredWithFiles(practice, slice, cutoff));
         files.forEach(attachments::remove);
-        int purged = drafts.removeExpired(practice, range, cutoff);
+        int purged = drafts.removeExpired(practice, slice, cutoff);
         storage.deleteAfterCommit(files.stream().map(Attachment::id).toList());
         return new PurgeTotals(purged, files.stream().mapToLong(Attachment::sizeBytes).sum());
     }

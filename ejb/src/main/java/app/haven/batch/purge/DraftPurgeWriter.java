@@ -1,6 +1,6 @@
 package app.haven.batch.purge;
 
-import app.haven.domain.draft.DraftRange;
+import app.haven.domain.draft.DraftSlice;
 import app.haven.domain.practice.PracticeId;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -12,7 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** Purges each chunk's runs of expired drafts and keeps the running totals in the checkpoint and the exit status. */
+/** Purges the practice's expired drafts in each chunk's slices and keeps the running totals in the checkpoint and the exit status. */
 @Dependent
 @Named("draftPurgeWriter")
 public class DraftPurgeWriter extends AbstractItemWriter {
@@ -42,8 +42,8 @@ public class DraftPurgeWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         PurgeTotals chunk = PurgeTotals.NONE;
-        for (Object range : items) {
-            chunk = chunk.plus(purge.purge(PracticeId.of(practice), (DraftRange) range, Instant.parse(cutoff)));
+        for (Object slice : items) {
+            chunk = chunk.plus(purge.purge(PracticeId.of(practice), (DraftSlice) slice, Instant.parse(cutoff)));
         }
         totals = totals.plus(chunk);
         job.setExitStatus(totals.toString());

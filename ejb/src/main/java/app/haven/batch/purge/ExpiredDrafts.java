@@ -1,56 +1,48 @@
 package app.haven.batch.purge;
 
-import app.haven.domain.draft.DraftRange;
-import app.haven.domain.practice.PracticeId;
+import app.haven.domain.draft.DraftSlice;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads one practice's expired drafts as runs of up to {@value #RANGE} in id order (an item is a
- * run: the writer deletes each with one statement). Its checkpoint is the last id handed out, so a
- * restart goes on after the last committed chunk with the same cutoff.
+ * Walks the draft table in the database's storage order, {@code width} positions at a time (an
+ * item is a slice: the writer deletes the practice's expired drafts in it with one statement), so
+ * that each page of the table is read once. Its checkpoint is the next position, so a restart goes
+ * on after the last committed chunk with the same cutoff. (A checkpoint that is not a position, left
+ * by an earlier version of the job, starts the walk again from the beginning: purging is idempotent.)
  */
 @Dependent
 @Named("expiredDrafts")
 public class ExpiredDrafts extends AbstractItemReader {
 
-    static final int RANGE = 5_000;
-
     @Inject
     @BatchProperty
-    private String cutoff;
-
-    @Inject
-    @BatchProperty
-    private String practice;
+    private String width;
 
     @Inject
     private DraftPurge purge;
 
-    private String lastId = "";
+    private long next;
 
     @Override
     public void open(Serializable checkpoint) {
-        if (checkpoint != null) {
-            lastId = checkpoint.toString();
-        }
+        next = checkpoint != null && checkpoint.toString().matches("\\d{1,18}") ? Long.parseLong(checkpoint.toString()) : 0;
     }
 
     @Override
     public Object readItem() {
-        Optional<DraftRange> next = purge.nextExpired(PracticeId.of(practice), Instant.parse(cutoff), lastId, RANGE);
-        next.ifPresent(range -> lastId = range.last());
-        return next.orElse(null);
+        Optional<DraftSlice> slice = purge.sliceFrom(next, Long.parseLong(width));
+        slice.ifPresent(read -> next = read.to());
+        return slice.orElse(null);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return lastId;
+        return Long.toString(next);
     }
 }

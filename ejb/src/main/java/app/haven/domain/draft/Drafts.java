@@ -18,22 +18,23 @@ public interface Drafts {
     long countOf(AccountId author, int atMost);
 
     /**
-     * The next run of at most {@code size} of the practice's drafts last saved before the cutoff,
-     * after {@code afterId} in id order: the purge's items. Empty when none is left.
+     * The slice of the draft table from position {@code from}, at most {@code width} positions wide,
+     * in the database's storage order (the purge's items); empty when {@code from} is past the end of
+     * the table. A run walks the table from position 0 until it is empty.
      */
-    Optional<DraftRange> nextExpired(PracticeId practice, Instant cutoff, String afterId, int size);
+    Optional<DraftSlice> sliceFrom(long from, long width);
 
     /**
-     * The drafts of the range that are still expired and have files kept with them, locked until
-     * the transaction ends (a save meanwhile waits, then finds them gone).
+     * The practice's drafts in the slice that are still expired and have files kept with them,
+     * locked until the transaction ends (a save meanwhile waits, then finds them gone).
      */
-    List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftRange range, Instant cutoff);
+    List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftSlice slice, Instant cutoff);
 
     /**
-     * Deletes the drafts of the range that are still expired, in one statement (the database
-     * locks and checks each row: one saved again meanwhile is kept). Answers how many went.
+     * Deletes the practice's drafts in the slice that are still expired, in one statement (the
+     * database locks and checks each row: one saved again meanwhile is kept). Answers how many went.
      */
-    int removeExpired(PracticeId practice, DraftRange range, Instant cutoff);
+    int removeExpired(PracticeId practice, DraftSlice slice, Instant cutoff);
 
     /** Adds a new draft or writes a changed one now, so its new version is known (and a stale one is refused). */
     void store(Draft draft);

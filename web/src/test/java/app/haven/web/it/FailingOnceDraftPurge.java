@@ -2,7 +2,7 @@ package app.haven.web.it;
 
 import app.haven.batch.purge.DraftPurge;
 import app.haven.batch.purge.PurgeTotals;
-import app.haven.domain.draft.DraftRange;
+import app.haven.domain.draft.DraftSlice;
 import app.haven.domain.practice.PracticeId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +32,8 @@ public class FailingOnceDraftPurge extends DraftPurge {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public PurgeTotals purge(PracticeId practice, DraftRange range, Instant cutoff) {
-        PurgeTotals totals = super.purge(practice, range, cutoff);
+    public PurgeTotals purge(PracticeId practice, DraftSlice slice, Instant cutoff) {
+        PurgeTotals totals = super.purge(practice, slice, cutoff);
         long limit = FAIL_PAST.get();
         if (limit >= 0 && PURGED.get() + totals.drafts() > limit) {
             FAIL_PAST.set(-1);

@@ -3,30 +3,40 @@ package app.haven.infrastructure.persistence.jpa;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.draft.Draft;
 import app.haven.domain.draft.DraftId;
-import app.haven.domain.draft.DraftRange;
+import app.haven.domain.draft.DraftSlice;
 import app.haven.domain.draft.Drafts;
 import app.haven.domain.practice.PracticeId;
+import app.haven.infrastructure.persistence.DatabaseSchema;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
-/** Drafts in JPA: the folder on draft_author_idx, the purge's pages on draft_purge_idx. */
+/**
+ * Drafts in JPA: the folder on draft_author_idx; the purge's slices in the database's storage
+ * order ({@link StorageOrder}), in SQL of the database's own, which JPQL cannot say.
+ */
 @ApplicationScoped
 public class JpaDrafts implements Drafts {
 
-    /** A practice's expired drafts after an id: read in id order from draft_purge_idx. */
-    private static final String EXPIRED = " from Draft d where d.practiceId = :practice and d.savedAt < :cutoff"
-            + " and d.id > :after";
-    private static final String IN_RANGE = " and d.id <= :last";
+    /** The practice's expired drafts, after a slice's condition. */
+    private static final String EXPIRED = " and d.practice_id = ? and d.saved_at < ?";
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
+
+    @Resource(lookup = DatabaseSchema.DATA_SOURCE)
+    private DataSource dataSource;
+
+    private volatile StorageOrder order;
 
     @Override
     public Optional<Draft> find(DraftId id) {
@@ -50,41 +60,43 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
-    public Optional<DraftRange> nextExpired(PracticeId practice, Instant cutoff, String afterId, int size) {
-        List<String> full = expired("select d.id" + EXPIRED + " order by d.id", String.class, practice, cutoff, afterId)
-                .setFirstResult(size - 1).setMaxResults(1).getResultList();
-        String last = full.isEmpty()
-                ? expired("select max(d.id)" + EXPIRED, String.class, practice, cutoff, afterId).getSingleResult()
-                : full.get(0);
-        return Optional.ofNullable(last).map(end -> new DraftRange(afterId, end));
+    public Optional<DraftSlice> sliceFrom(long from, long width) {
+        long end = ((Number) em.createNativeQuery(order().end("draft")).getSingleResult()).longValue();
+        return from < end ? Optional.of(new DraftSlice(from, Math.min(end, from + width))) : Optional.empty();
     }
 
     @Override
-    public List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftRange range, Instant cutoff) {
-        List<Draft> locked = expired("select d" + EXPIRED + IN_RANGE
-                        + " and exists (select a from Attachment a where a.draft = d)", Draft.class, practice, cutoff, range.after())
-                .setParameter("last", range.last())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        locked.forEach(em::detach); // the row locks stay until the chunk ends; the texts need not
-        return locked.stream().map(Draft::id).toList();
+    public List<DraftId> lockExpiredWithFiles(PracticeId practice, DraftSlice slice, Instant cutoff) {
+        List<?> ids = expired("select d.id from draft d where ", slice, practice, cutoff,
+                " and exists (select 1 from attachment a where a.draft_id = d.id) for update").getResultList();
+        return ids.stream().map(id -> DraftId.of(id.toString())).toList();
     }
 
     @Override
-    public int removeExpired(PracticeId practice, DraftRange range, Instant cutoff) {
-        return em.createQuery("delete" + EXPIRED + IN_RANGE)
-                .setParameter("practice", practice.toString())
-                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-                .setParameter("after", range.after())
-                .setParameter("last", range.last())
-                .executeUpdate();
+    public int removeExpired(PracticeId practice, DraftSlice slice, Instant cutoff) {
+        return expired("delete from draft d where ", slice, practice, cutoff, "").executeUpdate();
     }
 
-    private <T> TypedQuery<T> expired(String jpql, Class<T> type, PracticeId practice, Instant cutoff, String afterId) {
-        return em.createQuery(jpql, type)
-                .setParameter("practice", practice.toString())
-                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-                .setParameter("after", afterId);
+    private Query expired(String start, DraftSlice slice, PracticeId practice, Instant cutoff, String end) {
+        return em.createNativeQuery(start + order().slice("d") + EXPIRED + end)
+                .setParameter(1, slice.from())
+                .setParameter(2, slice.to())
+                .setParameter(3, practice.toString())
+                .setParameter(4, cutoff.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The database's storage order, found out once from the data source. */
+    private StorageOrder order() {
+        StorageOrder known = order;
+        if (known == null) {
+            try (Connection db = dataSource.getConnection()) {
+                known = StorageOrder.of(db.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("The database's description could not be read", e);
+            }
+            order = known;
+        }
+        return known;
     }
 
     @Override
