@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The purge's work on the database, in the chunk's transaction: remove the drafts that are still
- * expired (one saved again since it was read is kept) with their files' rows; their bytes go once
- * the chunk commits. Each run is one practice's. Sent messages and their files are never touched: only draft rows and the
- * files kept with drafts are.
+ * The purge's work on the database, in the chunk's transaction: remove the practice's drafts in a
+ * slice of the table that are expired when the statement reaches them (one saved again meanwhile is
+ * kept) with their files' rows; their bytes go once the chunk commits. Each run is one practice's.
+ * Sent messages and their files are never touched: only draft rows and the files kept with drafts are.
  */
 @ApplicationScoped
 public class DraftPurge {

@@ -20,7 +20,7 @@ public interface Attachments {
     /** Staged files (uploaded, neither sent nor kept with a draft) older than the given time. */
     List<Attachment> stagedBefore(Instant cutoff, int max);
 
-    /** The files kept with these drafts. */
+    /** The files kept with these drafts, in upload order (for more than a thousand drafts, in upload order per thousand). */
     List<Attachment> ofDrafts(Collection<DraftId> drafts);
 
     void add(Attachment attachment);

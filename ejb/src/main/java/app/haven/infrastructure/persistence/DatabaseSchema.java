@@ -54,6 +54,10 @@ public class DatabaseSchema {
             + " logServerErrorDetail=false: the driver's error messages then quote the values of a refused row,"
             + " which can be personal data, and messages reach the server log. Add ?logServerErrorDetail=false to the URL.";
 
+    private static final String OLD_POSTGRESQL = "PostgreSQL %d is older than 14: it reads the whole draft table for each"
+            + " slice of the nightly draft purge (no TID range scans), so the purge slows down with the square of the table's size."
+            + " Upgrade PostgreSQL to 14 or later.";
+
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
@@ -70,9 +74,17 @@ public class DatabaseSchema {
             if (quotesRowValues(database.getDatabaseProductName(), database.getURL())) {
                 LOG.warning(ROW_VALUES_IN_ERRORS);
             }
+            if (lacksTidRangeScans(database.getDatabaseProductName(), database.getDatabaseMajorVersion())) {
+                LOG.warning(String.format(OLD_POSTGRESQL, database.getDatabaseMajorVersion()));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The database's description could not be read", e);
         }
+    }
+
+    /** Whether the database is a PostgreSQL before 14, which reads a range of pages by reading the whole table. */
+    static boolean lacksTidRangeScans(String product, int majorVersion) {
+        return "PostgreSQL".equals(product) && majorVersion < 14;
     }
 
     /**

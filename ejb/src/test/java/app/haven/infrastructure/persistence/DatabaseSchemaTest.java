@@ -31,4 +31,12 @@ class DatabaseSchemaTest {
     void otherDatabasesAreLeftAlone() {
         assertThat(DatabaseSchema.quotesRowValues("H2", "jdbc:h2:file:/var/lib/haven/db/haven")).isFalse();
     }
+
+    @Test
+    void postgresqlBefore14IsReportedForTheDraftPurgeAndNothingElseIs() {
+        assertThat(DatabaseSchema.lacksTidRangeScans("PostgreSQL", 13)).isTrue();
+        assertThat(DatabaseSchema.lacksTidRangeScans("PostgreSQL", 14)).isFalse();
+        assertThat(DatabaseSchema.lacksTidRangeScans("PostgreSQL", 15)).isFalse();
+        assertThat(DatabaseSchema.lacksTidRangeScans("H2", 2)).isFalse();
+    }
 }

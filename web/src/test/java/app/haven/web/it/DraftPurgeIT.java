@@ -156,6 +156,26 @@ class DraftPurgeIT {
     }
 
     @Test
+    void aSliceWithMoreThanAThousandDraftsThatHaveFilesLosesThemAllWithTheirFiles() {
+        clearWhatEarlierRunsLeft();
+        String author = idOf(DemoPeople.OTHER_PRACTICE_ADMIN);
+        String practice = practiceOf(DemoPeople.OTHER_PRACTICE_ADMIN).toString();
+        OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minus(PAST_RETENTION);
+        List<Object[]> files = new ArrayList<>();
+        for (String draft : insertExpiredDrafts(1_200, DemoPeople.OTHER_PRACTICE_ADMIN)) {
+            files.add(new Object[] {UUID.randomUUID().toString(), practice, author, "dense-slice.pdf", "application/pdf", 10, "0".repeat(64), longAgo, draft});
+        }
+        Database.insertAll("insert into attachment (id, practice_id, uploaded_by, file_name, content_type, size_bytes, sha256, uploaded_at, draft_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", files);
+
+        JobExecution run = finished(launcher.start(practiceOf(DemoPeople.OTHER_PRACTICE_ADMIN)));
+
+        assertThat(run.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.getExitStatus()).isEqualTo("drafts=1200 bytes=12000");
+        assertThat(count("select count(*) from attachment where practice_id = ? and file_name = 'dense-slice.pdf'", practice)).isZero();
+    }
+
+    @Test
     void practiceAdminsSeeTheRunsWithTheirCountsAndStartOneNowOthersCannot() {
         SignedIn.as(DemoPeople.ADMIN);
         long execution = purgeAdmin.runNow();

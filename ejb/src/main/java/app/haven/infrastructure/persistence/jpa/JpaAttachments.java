@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.Optional;
 /** Attachment rows in JPA: a thread's files are one query by message ids (attachment_message_idx). */
 @ApplicationScoped
 public class JpaAttachments implements Attachments {
+
+    private static final int IDS_PER_QUERY = 1_000;
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
@@ -61,9 +64,16 @@ public class JpaAttachments implements Attachments {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from Attachment a where a.draft.id in :ids order by a.uploadedAt, a.id", Attachment.class)
-                .setParameter("ids", drafts.stream().map(DraftId::toString).toList())
-                .getResultList();
+        // in runs of ids (each in upload order), so that a purge slice dense with drafts that have files stays
+        // under the driver's limit on parameters
+        List<String> ids = drafts.stream().map(DraftId::toString).toList();
+        List<Attachment> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            found.addAll(em.createQuery("select a from Attachment a where a.draft.id in :ids order by a.uploadedAt, a.id", Attachment.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

@@ -29,6 +29,7 @@ public class JpaDrafts implements Drafts {
 
     /** The practice's expired drafts, after a slice's condition. */
     private static final String EXPIRED = " and d.practice_id = ? and d.saved_at < ?";
+    private static final String UNREADABLE = "The database's description could not be read";
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
@@ -92,7 +93,7 @@ public class JpaDrafts implements Drafts {
             try (Connection db = dataSource.getConnection()) {
                 known = StorageOrder.of(db.getMetaData().getDatabaseProductName());
             } catch (SQLException e) {
-                throw new IllegalStateException("The database's description could not be read", e);
+                throw new IllegalStateException(UNREADABLE, e);
             }
             order = known;
         }

@@ -19,6 +19,8 @@ enum StorageOrder {
     H2("select coalesce(max(_ROWID_) + 1, 0) from %1$s",
             "%1$s._ROWID_ >= ? and %1$s._ROWID_ < ?");
 
+    private static final String UNKNOWN = "Haven runs on PostgreSQL or H2, not on %s";
+
     private final String end;
     private final String slice;
 
@@ -32,7 +34,7 @@ enum StorageOrder {
         return switch (product) {
             case "PostgreSQL" -> POSTGRESQL;
             case "H2" -> H2;
-            default -> throw new IllegalStateException("Haven runs on PostgreSQL or H2, not on " + product);
+            default -> throw new IllegalStateException(String.format(UNKNOWN, product));
         };
     }
 
