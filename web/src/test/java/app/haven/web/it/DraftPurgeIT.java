@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The Jakarta Batch purge of expired drafts (R6) at twelve thousand drafts, walked in small slices
  * of the table (many chunks): what it deletes and what it never touches, a writer that fails in the
  * middle and a restart that finishes the job with the same cutoff and the right total, and a second
- * run that finds nothing; the daily runs of both practices at once.
+ * run that finds nothing; a draft saved again while a run goes on; the daily runs of both practices
+ * at once.
  */
 @ExtendWith(ArquillianExtension.class)
 class DraftPurgeIT {
@@ -139,6 +140,22 @@ class DraftPurgeIT {
         assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(again.getExitStatus()).isEqualTo("drafts=0 bytes=0");
         assertThat(fresh).allSatisfy(id -> assertThat(count("select count(*) from draft where id = ?", id)).isEqualTo(1));
+    }
+
+    @Test
+    void aDraftSavedAgainWhileTheRunGoesOnIsKept() {
+        clearWhatEarlierRunsLeft();
+        List<String> expired = insertExpiredDrafts(3_000);
+        String savedAgain = expired.get(expired.size() - 1);
+        FailingOnceDraftPurge.meanwhileOnce(() -> Database.update("update draft set saved_at = ?, version = version + 1 where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC), savedAgain));
+
+        JobExecution run = finished(startInSmallSlices(sunrise()));
+
+        assertThat(run.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.getExitStatus()).isEqualTo("drafts=2999 bytes=0");
+        assertThat(count("select count(*) from draft where id = ?", savedAgain)).isEqualTo(1);
+        assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isZero();
     }
 
     @Test
