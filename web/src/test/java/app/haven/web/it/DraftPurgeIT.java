@@ -16,6 +16,7 @@ import app.haven.application.Messaging;
 import app.haven.application.Outgoing;
 import app.haven.application.SavedDraft;
 import app.haven.batch.purge.DraftPurgeLauncher;
+import app.haven.domain.practice.PracticeId;
 import app.haven.domain.thread.ThreadId;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -239,12 +240,12 @@ class DraftPurgeIT {
         }
     }
 
-    private static app.haven.domain.practice.PracticeId practiceOf(String login) {
-        return app.haven.domain.practice.PracticeId.of(strings("select practice_id from account where id = ?", idOf(login)).get(0));
+    private static PracticeId practiceOf(String login) {
+        return PracticeId.of(strings("select practice_id from account where id = ?", idOf(login)).get(0));
     }
 
-    private static app.haven.domain.practice.PracticeId sunrise() {
-        return app.haven.domain.practice.PracticeId.of(strings("select practice_id from account where id = ?",
+    private static PracticeId sunrise() {
+        return PracticeId.of(strings("select practice_id from account where id = ?",
                 idOf(DemoPeople.PROVIDER)).get(0));
     }
 
@@ -253,7 +254,7 @@ class DraftPurgeIT {
      * drafts take several chunks: 32 pages on PostgreSQL (about a thousand of these drafts), 1,000
      * rows on H2.
      */
-    private static long startInSmallSlices(app.haven.domain.practice.PracticeId practice) {
+    private static long startInSmallSlices(PracticeId practice) {
         Properties parameters = new Properties();
         parameters.setProperty("practice", practice.toString());
         parameters.setProperty("cutoff", cutoff().toInstant().toString());
