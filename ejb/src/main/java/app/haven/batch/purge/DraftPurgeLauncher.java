@@ -35,7 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DraftPurgeLauncher {
 
     public static final String JOB = "purge-expired-drafts";
-    private static final String PRACTICE = "practice";
+    /** The job's parameters: the practice's id, the cutoff (an ISO-8601 instant) and, optionally, the slice width. */
+    public static final String PRACTICE = "practice";
+    public static final String CUTOFF = "cutoff";
+    public static final String WIDTH = "width";
 
     @Inject
     private Practices practices;
@@ -70,7 +73,7 @@ public class DraftPurgeLauncher {
     public long start(PracticeId practice, Instant cutoff) {
         Properties parameters = new Properties();
         parameters.setProperty(PRACTICE, practice.toString());
-        parameters.setProperty("cutoff", cutoff.toString());
+        parameters.setProperty(CUTOFF, cutoff.toString());
         return operator().start(JOB, parameters);
     }
 

@@ -112,8 +112,8 @@ class DraftPurgeIT {
 
         assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getExitStatus()).isEqualTo("drafts=12000 bytes=" + 3 * PDF.length);
-        assertThat(BatchRuntime.getJobOperator().getParameters(restarted.getExecutionId()).getProperty("cutoff"))
-                .isEqualTo(BatchRuntime.getJobOperator().getParameters(failed.getExecutionId()).getProperty("cutoff"));
+        assertThat(BatchRuntime.getJobOperator().getParameters(restarted.getExecutionId()).getProperty(DraftPurgeLauncher.CUTOFF))
+                .isEqualTo(BatchRuntime.getJobOperator().getParameters(failed.getExecutionId()).getProperty(DraftPurgeLauncher.CUTOFF));
         assertThat(count("select count(*) from draft where saved_at < ?", cutoff())).isZero();
         assertThat(count("select count(*) from draft where id = ?", bulk.get(0))).isZero();
         assertThat(fresh).allSatisfy(id -> assertThat(count("select count(*) from draft where id = ?", id)).isEqualTo(1));
@@ -256,10 +256,10 @@ class DraftPurgeIT {
      */
     private static long startInSmallSlices(PracticeId practice) {
         Properties parameters = new Properties();
-        parameters.setProperty("practice", practice.toString());
-        parameters.setProperty("cutoff", cutoff().toInstant().toString());
+        parameters.setProperty(DraftPurgeLauncher.PRACTICE, practice.toString());
+        parameters.setProperty(DraftPurgeLauncher.CUTOFF, cutoff().toInstant().toString());
         boolean postgresql = ConfigProvider.getConfig().getValue("haven.db.url", String.class).startsWith("jdbc:postgresql:");
-        parameters.setProperty("width", postgresql ? "32" : "1000");
+        parameters.setProperty(DraftPurgeLauncher.WIDTH, postgresql ? "32" : "1000");
         return BatchRuntime.getJobOperator().start(DraftPurgeLauncher.JOB, parameters);
     }
 
