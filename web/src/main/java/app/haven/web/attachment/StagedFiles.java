@@ -15,7 +15,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.NativeUploadedFile;
 import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFileWrapper;
 
 /**
  * The files a person has uploaded for the message they are writing (a new message or a reply):
@@ -36,7 +38,7 @@ public class StagedFiles implements Serializable {
     public void upload(FileUploadEvent event) {
         FacesContext faces = FacesContext.getCurrentInstance();
         UploadedFile file = event.getFile();
-        try (InputStream content = file.getInputStream()) {
+        try (InputStream content = wholeContent(file)) {
             files.add(transfer.upload(file.getFileName(), content));
         } catch (HavenRefusal refusal) {
             String sentence = file.getFileName() + ": " + Texts.sentence(faces, refusal);
@@ -94,11 +96,25 @@ public class StagedFiles implements Serializable {
         return AttachmentPolicy.mebibytes(getMaxBytes());
     }
 
+    /**
+     * The file as it was sent. PrimeFaces' own stream ends silently at the size limit of the page's
+     * check, so a larger file would reach the EJB cut to its first 10 MiB and be stored so; the
+     * part's stream goes on, and the EJB refuses the file as too large.
+     */
+    private static InputStream wholeContent(UploadedFile file) throws IOException {
+        UploadedFile unwrapped = file;
+        while (unwrapped instanceof UploadedFileWrapper wrapper) {
+            unwrapped = wrapper.getWrapped();
+        }
+        return unwrapped instanceof NativeUploadedFile part ? part.getSource().getInputStream() : file.getInputStream();
+    }
+
+    /** Reads off what is left of a refused file ({@link StreamedFilePart#delete}). */
     private static void deleteQuietly(UploadedFile file) {
         try {
             file.delete();
         } catch (IOException ignored) {
-            // the container removes its temporary part at the end of the request anyway
+            // the sender went away: there is nothing left to read
         }
     }
 }

@@ -89,7 +89,7 @@ class AttachmentIT {
     }
 
     @Test
-    void overHttpTenMebibytesAreAcceptedAndOneByteMoreGetsTheSentenceWithTheLimit() {
+    void overHttpTenMebibytesAreAcceptedAndOneByteMoreGetsTheSentenceWithTheFileAndTheLimit() {
         WebClient provider = signedIn(DemoPeople.PROVIDER);
         WebClient.Page compose = provider.get("app/compose.xhtml");
         int rows = rows();
@@ -101,10 +101,30 @@ class AttachmentIT {
         assertThat(rows()).isEqualTo(rows + 1);
 
         WebClient.Page refused = provider.upload(compose, "ten-and-one.txt", text(10 * MIB + 1));
-        assertThat(refused.status()).isEqualTo(413);
-        assertThat(refused.response().body()).isEqualTo("This file is too large: each file may be at most 10 MB.");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("ten-and-one.txt: This file is too large: each file may be at most 10 MB.");
+        assertThat(refused.document().select(".haven-file-name").eachText()).containsExactly("ten.txt");
         assertThat(rows()).isEqualTo(rows + 1);
         assertThat(storedFiles()).hasSize(files.size() + 1);
+
+        // the page still takes files after a refused one: the refused file's rest was read off
+        WebClient.Page next = provider.upload(compose, "scan.pdf", PDF);
+        assertThat(next.document().select(".haven-file-name").eachText()).containsExactly("ten.txt", "scan.pdf");
+    }
+
+    @Test
+    void aPostLargerThanAnyUploadIsRefusedBeforeItIsReadWithHttp413AndTheSentence() {
+        WebClient provider = signedIn(DemoPeople.PROVIDER).speaking("es");
+        WebClient.Page compose = provider.get("app/compose.xhtml");
+        int rows = rows();
+        List<String> files = storedFiles();
+
+        WebClient.Page refused = provider.upload(compose, "huge.txt", text(15 * MIB));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.response().body()).startsWith("Este archivo es demasiado grande").contains("10 MB");
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(storedFiles()).isEqualTo(files);
     }
 
     @Test

@@ -1,0 +1,102 @@
+package app.haven.web.attachment;
+
+import jakarta.servlet.http.Part;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.fileupload2.core.FileItemInput;
+
+/**
+ * The file of an upload as it arrives: its stream is the request's own, so it can be read once,
+ * and its size is not known until then ({@link #getSize} is -1; the EJB counts the bytes and
+ * refuses a file over the limit). It is never on disk: {@link #write} is refused, and
+ * {@link #delete} reads off what is left of it.
+ */
+final class StreamedFilePart implements Part {
+
+    private final FileItemInput item;
+
+    StreamedFilePart(FileItemInput item) {
+        this.item = item;
+    }
+
+    /**
+     * The file's stream, which closing leaves open: PrimeFaces' type check opens and closes it
+     * before the page reads it (and reads nothing of it, as Haven's page asks only for the name
+     * to be checked). Closing the request's stream itself would skip the file.
+     */
+    @Override
+    public InputStream getInputStream() throws IOException {
+        return new FilterInputStream(item.getInputStream()) {
+            @Override
+            public void close() {
+                // left open for the next reader; {@link #delete} and the end of the request read off the rest
+            }
+        };
+    }
+
+    @Override
+    public String getContentType() {
+        return item.getContentType();
+    }
+
+    @Override
+    public String getName() {
+        return item.getFieldName();
+    }
+
+    @Override
+    public String getSubmittedFileName() {
+        return item.getName();
+    }
+
+    /** Unknown: the file has not arrived yet when the page looks at it. */
+    @Override
+    public long getSize() {
+        return -1;
+    }
+
+    @Override
+    public void write(String fileName) throws IOException {
+        throw new IOException("An upload is read as it arrives and never written to a file as it is");
+    }
+
+    /**
+     * Closes the file's stream, which reads off what is left of it: there is nothing else of it to
+     * delete. Once the request has been read past the file (PrimeFaces deletes its files again at
+     * the end of the request), there is nothing to do.
+     */
+    @Override
+    public void delete() throws IOException {
+        try {
+            item.getInputStream().close();
+        } catch (FileItemInput.ItemSkippedException readPast) {
+            // already read off
+        }
+    }
+
+    @Override
+    public String getHeader(String name) {
+        return item.getHeaders().getHeader(name);
+    }
+
+    @Override
+    public Collection<String> getHeaders(String name) {
+        return list(item.getHeaders().getHeaders(name));
+    }
+
+    @Override
+    public Collection<String> getHeaderNames() {
+        return list(item.getHeaders().getHeaderNames());
+    }
+
+    private static Collection<String> list(Iterator<String> values) {
+        List<String> list = new ArrayList<>();
+        values.forEachRemaining(list::add);
+        return list;
+    }
+}

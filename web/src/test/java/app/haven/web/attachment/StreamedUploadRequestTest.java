@@ -1,0 +1,226 @@
+package app.haven.web.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
+import org.junit.jupiter.api.Test;
+
+/** The page's upload as Haven reads it: fields first, the file as the request's own stream. */
+class StreamedUploadRequestTest {
+
+    private static final String BOUNDARY = "----haven-test";
+    private static final long LARGEST = StreamedUploadRequest.largestRequest(10L * 1024 * 1024);
+    private static final byte[] FILE = new byte[200_000];
+
+    static {
+        new Random(5).nextBytes(FILE);
+    }
+
+    @Test
+    void theFieldsBeforeTheFileAndTheQueryStringAreTheParameters() throws IOException {
+        Body body = new Body().field("compose", "compose").field("tag", "a").field("tag", "b").field("subject", "Señal")
+                .file("compose:upload", "informe ñ.pdf", FILE).field("X-File-Webkit-Relative-Path", "after/the/file").end();
+
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request("id=7&name=%C3%B1"), LARGEST);
+
+        assertThat(request.getParameter("compose")).isEqualTo("compose");
+        assertThat(request.getParameterValues("tag")).containsExactly("a", "b");
+        assertThat(request.getParameter("subject")).isEqualTo("Señal");
+        assertThat(request.getParameter("id")).isEqualTo("7");
+        assertThat(request.getParameter("name")).isEqualTo("ñ");
+        assertThat(request.getParameter("X-File-Webkit-Relative-Path")).as("a field after the file is not read").isNull();
+        assertThat(request.getParameterMap()).containsOnlyKeys("compose", "tag", "subject", "id", "name");
+    }
+
+    @Test
+    void theFileIsTheOnePartAndStreamsItsExactBytesEvenAfterACheckClosedIt() throws IOException {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "informe ñ.pdf", FILE).end();
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+        Part file = request.getPart("compose:upload");
+        assertThat(request.getParts()).containsExactly(file);
+        assertThat(request.getPart("compose")).isNull();
+        assertThat(file.getSubmittedFileName()).isEqualTo("informe ñ.pdf");
+        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        assertThat(file.getSize()).as("not known before it is read").isEqualTo(-1);
+        file.getInputStream().close(); // as PrimeFaces' type check does
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(FILE);
+    }
+
+    @Test
+    void whatThePageDidNotReadIsReadOffToTheEnd() throws IOException {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "scan.pdf", FILE).field("late", "x").end();
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+        assertThat(request.getPart("compose:upload").getInputStream().readNBytes(1000)).hasSize(1000);
+
+        request.discardRest();
+
+        assertThat(body.unread()).isZero();
+        request.getPart("compose:upload").delete(); // again at the end of the request: nothing left, no error
+    }
+
+    @Test
+    void deletingTheFileReadsOffItsRest() throws IOException {
+        Body body = new Body().file("compose:upload", "scan.pdf", FILE).end();
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+        request.getPart("compose:upload").delete();
+
+        assertThat(body.unread()).as("only the closing boundary is left").isLessThan(64);
+        assertThatThrownBy(() -> request.getPart("compose:upload").write("/tmp/copy")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void fieldsLargerThanAnUploadFormCanBeAreRefusedAsTooLarge() {
+        byte[] huge = new byte[(int) StreamedUploadRequest.FIELDS + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Body body = new Body().field("body", new String(huge, StandardCharsets.US_ASCII)).file("compose:upload", "scan.pdf", FILE).end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST)).isInstanceOf(FileUploadSizeException.class);
+    }
+
+    @Test
+    void aRequestSaidToBeLargerThanTheLargestIsRefusedAsTooLargeBeforeItIsRead() {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "scan.pdf", FILE).end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), 100_000)).isInstanceOf(FileUploadSizeException.class);
+        assertThat(body.unread()).isEqualTo(body.length());
+    }
+
+    @Test
+    void aRequestOfUnknownLengthThatGrowsPastTheLargestFailsAsTooLargeWhileItIsRead() throws IOException {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "scan.pdf", FILE).end();
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.withoutLength().request(null), 100_000);
+
+        assertThatThrownBy(() -> request.getPart("compose:upload").getInputStream().readAllBytes())
+                .isInstanceOf(FileUploadSizeException.class);
+    }
+
+    @Test
+    void aBodyThatSomethingElseReadFirstIsAnErrorNotAnEmptyForm() {
+        Body body = new Body().field("compose", "compose").end();
+        HttpServletRequest request = body.request(null);
+        body.readAll();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(request, LARGEST)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aMalformedQueryStringIsAnIoError() {
+        Body body = new Body().field("compose", "compose").end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request("id=%zz"), LARGEST)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theBodyCannotBeReadAgainPastTheParts() throws IOException {
+        StreamedUploadRequest request = StreamedUploadRequest.read(new Body().field("a", "b").end().request(null), LARGEST);
+
+        assertThatThrownBy(request::getInputStream).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(request::getReader).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A multipart body as the page's upload sends it, and a request that carries it. */
+    private static final class Body {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private ByteArrayInputStream in;
+        private boolean lengthKnown = true;
+
+        /** Sent in chunks: the request says nothing of its length. */
+        Body withoutLength() {
+            lengthKnown = false;
+            return this;
+        }
+
+        int length() {
+            return bytes.size();
+        }
+
+        Body field(String name, String value) {
+            text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            return this;
+        }
+
+        Body file(String name, String fileName, byte[] content) {
+            text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+            bytes.writeBytes(content);
+            text("\r\n");
+            return this;
+        }
+
+        Body end() {
+            text("--" + BOUNDARY + "--\r\n");
+            return this;
+        }
+
+        int unread() {
+            return in.available();
+        }
+
+        void readAll() {
+            in.readAllBytes();
+        }
+
+        HttpServletRequest request(String query) {
+            byte[] body = bytes.toByteArray();
+            long length = lengthKnown ? body.length : -1;
+            in = new ByteArrayInputStream(body);
+            ServletInputStream stream = new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+            return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                    (proxy, method, arguments) -> switch (method.getName()) {
+                        case "getMethod" -> "POST";
+                        case "getContentType" -> "multipart/form-data; boundary=" + BOUNDARY;
+                        case "getCharacterEncoding" -> null;
+                        case "getContentLength" -> (int) length;
+                        case "getContentLengthLong" -> length;
+                        case "getHeader" -> "Content-Length".equalsIgnoreCase((String) arguments[0]) && lengthKnown
+                                ? String.valueOf(length) : null;
+                        case "getQueryString" -> query;
+                        case "getInputStream" -> stream;
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+
+        private void text(String text) {
+            bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
