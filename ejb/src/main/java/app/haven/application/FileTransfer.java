@@ -85,8 +85,13 @@ public class FileTransfer {
         return policy;
     }
 
+    /**
+     * Stores the file as it arrives, then records it. The content is read before the first query,
+     * so a slow upload holds no database connection while its bytes come in (the transaction holds
+     * none until then); if the caller's account or the record then fails, the bytes go with the
+     * rollback.
+     */
     public AttachmentView upload(String fileName, InputStream content) {
-        Account uploader = caller.account();
         FileName name = FileName.of(fileName);
         AttachmentId id = AttachmentId.random();
         InputStream in = new BufferedInputStream(content, HEAD);
@@ -94,6 +99,7 @@ public class FileTransfer {
         AttachmentStorage.Written written = storage.write(id, in, policy.maxBytes());
         policy.checkSize(written.size());
         storage.checkContainer(id, type);
+        Account uploader = caller.account();
         Attachment attachment = new Attachment(id, uploader.practiceId(), uploader.id(), name, type, written.size(),
                 written.sha256(), clock.instant());
         attachments.add(attachment);

@@ -148,8 +148,8 @@ public class AttachmentStorage {
 
     /**
      * Encrypts the content into storage, reading at most {@code maxBytes + 1} bytes: more is
-     * refused as too large and nothing of it is kept. Must run in a transaction: if it rolls
-     * back, the bytes are removed.
+     * refused as too large and nothing of it is kept, as when the content breaks off (refused as
+     * not received). Must run in a transaction: if it rolls back, the bytes are removed.
      */
     public Written write(AttachmentId id, InputStream content, long maxBytes) {
         Path target = pathOf(id);
@@ -159,7 +159,7 @@ public class AttachmentStorage {
         long size = 0;
         try (OutputStream file = durable(partial); OutputStream out = aead.newEncryptingStream(file, aad(id))) {
             byte[] buffer = new byte[BUFFER];
-            for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
+            for (int n = received(content, buffer); n != -1; n = received(content, buffer)) {
                 size += n;
                 if (size > maxBytes) {
                     throw AttachmentRefusal.tooLarge(maxBytes);
@@ -176,6 +176,15 @@ public class AttachmentStorage {
         }
         move(partial, target);
         return new Written(size, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** The next bytes of an upload; a sender that went away or a broken request is refused as not received. */
+    private static int received(InputStream content, byte[] buffer) {
+        try {
+            return content.read(buffer);
+        } catch (IOException broken) {
+            throw AttachmentRefusal.notReceived();
+        }
     }
 
     /** Where a download goes: opened once the file's first bytes have been checked, and not before. */

@@ -10,7 +10,9 @@ import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +88,22 @@ class AttachmentStorageTest {
         AttachmentId id = AttachmentId.random();
         assertThatThrownBy(() -> storage.write(id, new ByteArrayInputStream(new byte[1001]), 1000))
                 .isInstanceOf(AttachmentRefusal.class).hasMessage("refusal.attachment.tooLarge");
+        transaction.rollBack();
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void anUploadThatBreaksOffIsRefusedAsNotReceivedAndNothingIsLeft() throws IOException {
+        AttachmentId id = AttachmentId.random();
+        InputStream breaksOff = new SequenceInputStream(new ByteArrayInputStream(new byte[300_000]), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the sender went away");
+            }
+        });
+
+        assertThatThrownBy(() -> storage.write(id, breaksOff, 1_000_000))
+                .isInstanceOf(AttachmentRefusal.class).hasMessage("refusal.attachment.notReceived");
         transaction.rollBack();
         assertThat(filesIn(folder)).isEmpty();
     }

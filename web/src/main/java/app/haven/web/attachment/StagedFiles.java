@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.NativeUploadedFile;
 import org.primefaces.model.file.UploadedFile;
@@ -33,7 +33,8 @@ public class StagedFiles implements Serializable {
     @Inject
     private transient FileTransfer transfer;
 
-    private final List<AttachmentView> files = new ArrayList<>();
+    /** Uploads of the same page may end at the same time. */
+    private final List<AttachmentView> files = new CopyOnWriteArrayList<>();
 
     public void upload(FileUploadEvent event) {
         FacesContext faces = FacesContext.getCurrentInstance();

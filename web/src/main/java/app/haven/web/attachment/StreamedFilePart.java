@@ -18,10 +18,14 @@ import org.apache.commons.fileupload2.core.FileItemInput;
  */
 final class StreamedFilePart implements Part {
 
-    private final FileItemInput item;
+    private static final String NOT_ON_DISK = "An upload is read as it arrives and never written to a file as it is";
 
-    StreamedFilePart(FileItemInput item) {
+    private final FileItemInput item;
+    private final String fileName;
+
+    StreamedFilePart(FileItemInput item, String fileName) {
         this.item = item;
+        this.fileName = fileName;
     }
 
     /**
@@ -34,7 +38,7 @@ final class StreamedFilePart implements Part {
         return new FilterInputStream(item.getInputStream()) {
             @Override
             public void close() {
-                // left open for the next reader; {@link #delete} and the end of the request read off the rest
+                // left open for the next reader: delete() and the end of the request read off the rest
             }
         };
     }
@@ -51,7 +55,7 @@ final class StreamedFilePart implements Part {
 
     @Override
     public String getSubmittedFileName() {
-        return item.getName();
+        return fileName;
     }
 
     /** Unknown: the file has not arrived yet when the page looks at it. */
@@ -62,7 +66,7 @@ final class StreamedFilePart implements Part {
 
     @Override
     public void write(String fileName) throws IOException {
-        throw new IOException("An upload is read as it arrives and never written to a file as it is");
+        throw new IOException(NOT_ON_DISK);
     }
 
     /**

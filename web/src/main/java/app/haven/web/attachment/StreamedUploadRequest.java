@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -23,6 +24,7 @@ import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletRequestContext;
 
 /**
  * A multipart post to the pages, read as it arrives with Commons FileUpload's streaming API: the
@@ -35,7 +37,20 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
 
     /** Room for the form's other fields (a message of {@code MessageBody.MAX_LENGTH} characters among them) next to the file. */
     static final long FIELDS = 4L * 1024 * 1024;
+    /** More fields than any of Haven's forms has, by far. */
+    static final int MAX_FIELDS = 512;
+    /**
+     * Room for one part's headers: a file name of 255 characters in any script, and more (Commons
+     * FileUpload's default, 512 bytes, refuses a long name in Japanese or Greek as too large).
+     */
+    static final int PART_HEADERS = 8 * 1024;
     private static final String MULTIPART = "multipart/";
+    private static final String FIELDS_TOO_LARGE = "The form's fields are larger than an upload's form can have";
+    private static final String TOO_MANY_FIELDS = "The form has more fields than an upload's form can have";
+    private static final String READ_BEFORE = "A multipart request's body was read before Haven's upload filter";
+    private static final String NOT_MULTIPART = "The request's body is not multipart form data";
+    private static final String READ_AS_PARTS = "The request's body is read as its parts";
+    private static final String BAD_QUERY = "The query string is not well formed";
 
     private final Map<String, String[]> parameters;
     private final FileItemInputIterator items;
@@ -60,40 +75,85 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
     }
 
     /**
-     * Reads the fields up to the first file. A request that grows past {@code largest} on the way
-     * fails with Commons FileUpload's {@link FileUploadSizeException}, here or later while the file
-     * is read; a body or query string that is not well formed, with another {@link IOException}.
+     * Reads the fields up to the first file. A request that grows past {@code largest} on the way,
+     * or with more than {@value #MAX_FIELDS} fields, fails with Commons FileUpload's
+     * {@link FileUploadSizeException}, here or later while the file is read; a body or query string
+     * that is not well formed, with another {@link IOException}.
      */
     static StreamedUploadRequest read(HttpServletRequest request, long largest) throws IOException {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        queryParameters(request.getQueryString(), fields);
         JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload = new JakartaServletFileUpload<>();
         upload.setMaxSize(largest);
         upload.setHeaderCharset(StandardCharsets.UTF_8);
-        FileItemInputIterator items = upload.getItemIterator(request);
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        queryParameters(request.getQueryString(), fields);
+        upload.setMaxPartHeaderSize(PART_HEADERS);
+        ArrivalWatch body = new ArrivalWatch(request);
+        FileItemInputIterator items = upload.getItemIterator(body);
         long fieldBytes = 0;
-        boolean empty = true;
+        int count = 0;
         while (items.hasNext()) {
-            empty = false;
             FileItemInput item = items.next();
             if (!item.isFormField()) {
-                return new StreamedUploadRequest(request, frozen(fields), items, new StreamedFilePart(item));
+                // the name as sent: FileName cleans it in the EJB (Commons' own check would put it in an exception's message)
+                StreamedFilePart file = new StreamedFilePart(item, upload.getFileName(item.getHeaders()));
+                return new StreamedUploadRequest(request, frozen(fields), items, file);
             }
+            byte[] name = item.getFieldName().getBytes(StandardCharsets.UTF_8);
             byte[] value;
             try (InputStream in = item.getInputStream()) {
                 value = in.readNBytes((int) (FIELDS - fieldBytes + 1));
             }
-            fieldBytes += value.length;
+            fieldBytes += name.length + value.length;
             if (fieldBytes > FIELDS) {
-                throw new FileUploadSizeException("The form's fields are larger than an upload's form can be", fieldBytes, FIELDS);
+                throw new FileUploadSizeException(FIELDS_TOO_LARGE, FIELDS, fieldBytes);
             }
-            fields.computeIfAbsent(item.getFieldName(), name -> new ArrayList<>()).add(new String(value, StandardCharsets.UTF_8));
+            if (++count > MAX_FIELDS) {
+                throw new FileUploadSizeException(TOO_MANY_FIELDS, MAX_FIELDS, count);
+            }
+            fields.computeIfAbsent(item.getFieldName(), key -> new ArrayList<>()).add(new String(value, StandardCharsets.UTF_8));
         }
-        if (empty && request.getContentLengthLong() > 0) {
-            // a filter or listener before this one read the body (a call to getParameter or getParts on a multipart request)
-            throw new IllegalStateException("A multipart request's body was read before Haven's upload filter");
+        if (request.getContentLengthLong() > 0 && !body.arrived()) {
+            // a filter or listener before this one read the body (getParameter or getParts on a multipart request)
+            throw new IllegalStateException(READ_BEFORE);
+        }
+        if (count == 0) {
+            throw new IOException(NOT_MULTIPART);
         }
         return new StreamedUploadRequest(request, frozen(fields), items, null);
+    }
+
+    /** The request as Commons FileUpload reads it, noting whether any of its body arrived. */
+    private static final class ArrivalWatch extends JakartaServletRequestContext {
+
+        private boolean arrived;
+
+        ArrivalWatch(HttpServletRequest request) {
+            super(request);
+        }
+
+        boolean arrived() {
+            return arrived;
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            return new FilterInputStream(super.getInputStream()) {
+                @Override
+                public int read() throws IOException {
+                    return noted(super.read());
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    return noted(super.read(buffer, offset, length));
+                }
+            };
+        }
+
+        private int noted(int read) {
+            arrived |= read >= 0;
+            return read;
+        }
     }
 
     /**
@@ -146,12 +206,12 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() {
-        throw new IllegalStateException("The request's body is read as its parts");
+        throw new IllegalStateException(READ_AS_PARTS);
     }
 
     @Override
     public BufferedReader getReader() {
-        throw new IllegalStateException("The request's body is read as its parts");
+        throw new IllegalStateException(READ_AS_PARTS);
     }
 
     private static void queryParameters(String query, Map<String, List<String>> into) throws IOException {
@@ -159,6 +219,9 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
             return;
         }
         for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
@@ -170,7 +233,7 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            throw new IOException("The query string is not well formed", malformed);
+            throw new IOException(BAD_QUERY, malformed);
         }
     }
 

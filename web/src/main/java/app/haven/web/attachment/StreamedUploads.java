@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -38,8 +40,6 @@ public class StreamedUploads extends HttpFilter {
     @ConfigProperty(name = "haven.attachments.max-bytes", defaultValue = "10485760")
     private long maxBytes;
 
-
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,6 +49,7 @@ public class StreamedUploads extends HttpFilter {
         }
         long largest = StreamedUploadRequest.largestRequest(maxBytes);
         if (request.getContentLengthLong() > largest) {
+            readOffUpTo(request, 2 * largest);
             refuse(request, response);
             return;
         }
@@ -67,6 +68,22 @@ public class StreamedUploads extends HttpFilter {
         } finally {
             // what the page did not read (a refused file): read off, so the sender gets the answer
             upload.discardRest();
+        }
+    }
+
+    /**
+     * Reads off a refused request's body if it is not much larger than an upload can be, so that
+     * the sender reads the answer instead of a connection reset under a body still being sent; a
+     * larger one is left unread, and the connection closes.
+     */
+    private static void readOffUpTo(HttpServletRequest request, long most) {
+        if (request.getContentLengthLong() > most) {
+            return;
+        }
+        try (InputStream body = request.getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException senderWentAway) {
+            // nobody is left to answer
         }
     }
 

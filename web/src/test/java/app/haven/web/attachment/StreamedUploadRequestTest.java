@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.junit.jupiter.api.Test;
@@ -84,10 +85,55 @@ class StreamedUploadRequestTest {
     @Test
     void fieldsLargerThanAnUploadFormCanBeAreRefusedAsTooLarge() {
         byte[] huge = new byte[(int) StreamedUploadRequest.FIELDS + 1];
-        java.util.Arrays.fill(huge, (byte) 'a');
+        Arrays.fill(huge, (byte) 'a');
         Body body = new Body().field("body", new String(huge, StandardCharsets.US_ASCII)).file("compose:upload", "scan.pdf", FILE).end();
 
         assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST)).isInstanceOf(FileUploadSizeException.class);
+    }
+
+    @Test
+    void moreFieldsThanAnyFormHasAreRefusedAsTooLarge() {
+        Body body = new Body();
+        for (int i = 0; i <= StreamedUploadRequest.MAX_FIELDS; i++) {
+            body.field("f" + i, "");
+        }
+        body.file("compose:upload", "scan.pdf", FILE).end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
+                .isInstanceOfSatisfying(FileUploadSizeException.class,
+                        tooMany -> assertThat(tooMany.getPermitted()).isEqualTo(StreamedUploadRequest.MAX_FIELDS));
+    }
+
+    @Test
+    void fieldNamesCountTowardsTheFieldsAllowance() {
+        Body body = new Body();
+        for (int i = 0; i < 480; i++) {
+            body.field(i + "n".repeat(7_000), "v".repeat(2_000)); // the values alone are under a fourth of the allowance
+        }
+        body.file("compose:upload", "scan.pdf", FILE).end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
+                .isInstanceOfSatisfying(FileUploadSizeException.class,
+                        tooLarge -> assertThat(tooLarge.getPermitted()).isEqualTo(StreamedUploadRequest.FIELDS));
+    }
+
+    @Test
+    void aFileNameOf255CharactersInAnyScriptFitsInItsPartsHeaders() throws IOException {
+        String name = "診".repeat(251) + ".pdf";
+        Body body = new Body().field("compose", "compose").file("compose:upload", name, FILE).end();
+
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+        assertThat(request.getPart("compose:upload").getSubmittedFileName()).isEqualTo(name);
+    }
+
+    @Test
+    void aFileNameIsHandedOnAsSentForTheEjbToClean() throws IOException {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "scan\u0000.pdf", FILE).end();
+
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+        assertThat(request.getPart("compose:upload").getSubmittedFileName()).isEqualTo("scan\u0000.pdf");
     }
 
     @Test
@@ -114,6 +160,22 @@ class StreamedUploadRequestTest {
         body.readAll();
 
         assertThatThrownBy(() -> StreamedUploadRequest.read(request, LARGEST)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aBodyThatIsNotMultipartAsSentIsAnIoErrorNotAMisconfiguration() {
+        Body body = new Body();
+        body.text("this is no multipart body at all\r\n");
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
+                .isInstanceOf(IOException.class).isNotInstanceOf(FileUploadSizeException.class);
+    }
+
+    @Test
+    void emptyPairsOfTheQueryStringAreNoParameters() throws IOException {
+        StreamedUploadRequest request = StreamedUploadRequest.read(new Body().field("a", "b").end().request("&id=7&&"), LARGEST);
+
+        assertThat(request.getParameterMap()).containsOnlyKeys("a", "id");
     }
 
     @Test
@@ -219,7 +281,7 @@ class StreamedUploadRequestTest {
                     });
         }
 
-        private void text(String text) {
+        void text(String text) {
             bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         }
     }

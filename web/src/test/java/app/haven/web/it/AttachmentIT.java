@@ -128,6 +128,20 @@ class AttachmentIT {
     }
 
     @Test
+    void anUploadBrokenOffGetsTheSentenceAndLeavesNothing() {
+        WebClient provider = signedIn(DemoPeople.PROVIDER);
+        WebClient.Page compose = provider.get("app/compose.xhtml");
+        int rows = rows();
+        List<String> files = storedFiles();
+
+        WebClient.Page broken = provider.uploadBrokenOff(compose, "notes.txt", text(300_000));
+
+        assertThat(broken.text()).contains("notes.txt: The file did not arrive completely. Please try again.");
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(storedFiles()).isEqualTo(files);
+    }
+
+    @Test
     void aFileRefusedOverHttpNamesTheFileAndTheRuleAndLeavesNothing() {
         WebClient provider = signedIn(DemoPeople.PROVIDER);
         WebClient.Page compose = provider.get("app/compose.xhtml");

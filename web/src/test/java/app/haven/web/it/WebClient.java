@@ -109,6 +109,15 @@ public final class WebClient {
      * to the upload component), on the compose page given.
      */
     public Page upload(Page compose, String fileName, byte[] content) {
+        return upload(compose, fileName, content, true);
+    }
+
+    /** The same post broken off after the file's bytes, before its closing boundary (the sender went away). */
+    public Page uploadBrokenOff(Page compose, String fileName, byte[] content) {
+        return upload(compose, fileName, content, false);
+    }
+
+    private Page upload(Page compose, String fileName, byte[] content, boolean whole) {
         String boundary = "----haven" + java.util.UUID.randomUUID();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
@@ -123,7 +132,7 @@ public final class WebClient {
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         head.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"compose:upload\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = whole ? ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
         return send(request("app/compose.xhtml")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Faces-Request", "partial/ajax")
