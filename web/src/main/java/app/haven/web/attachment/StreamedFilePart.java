@@ -22,6 +22,7 @@ final class StreamedFilePart implements Part {
 
     private final FileItemInput item;
     private final String fileName;
+    private boolean broken;
 
     StreamedFilePart(FileItemInput item, String fileName) {
         this.item = item;
@@ -31,16 +32,46 @@ final class StreamedFilePart implements Part {
     /**
      * The file's stream, which closing leaves open: PrimeFaces' type check opens and closes it
      * before the page reads it (and reads nothing of it, as Haven's page asks only for the name
-     * to be checked). Closing the request's stream itself would skip the file.
+     * to be checked). Closing the request's stream itself would skip the file. A read that fails
+     * (the sender went away) is remembered: nothing reads the broken request again.
      */
     @Override
     public InputStream getInputStream() throws IOException {
         return new FilterInputStream(item.getInputStream()) {
             @Override
+            public int read() throws IOException {
+                return watched(super::read);
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return watched(() -> super.read(buffer, offset, length));
+            }
+
+            @Override
             public void close() {
                 // left open for the next reader: delete() and the end of the request read off the rest
             }
         };
+    }
+
+    /** Whether reading the file failed: the rest of the request is then left unread. */
+    boolean broken() {
+        return broken;
+    }
+
+    private int watched(IOSupplier<Integer> read) throws IOException {
+        try {
+            return read.get();
+        } catch (IOException failed) {
+            broken = true;
+            throw failed;
+        }
+    }
+
+    @FunctionalInterface
+    private interface IOSupplier<T> {
+        T get() throws IOException;
     }
 
     @Override
@@ -76,6 +107,9 @@ final class StreamedFilePart implements Part {
      */
     @Override
     public void delete() throws IOException {
+        if (broken) {
+            return;
+        }
         try {
             item.getInputStream().close();
         } catch (FileItemInput.ItemSkippedException readPast) {

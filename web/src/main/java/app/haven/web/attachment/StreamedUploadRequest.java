@@ -51,6 +51,7 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
     private static final String NOT_MULTIPART = "The request's body is not multipart form data";
     private static final String READ_AS_PARTS = "The request's body is read as its parts";
     private static final String BAD_QUERY = "The query string is not well formed";
+    private static final String HEADERS_TOO_LONG = "A part's headers are longer than any form sends";
 
     private final Map<String, String[]> parameters;
     private final FileItemInputIterator items;
@@ -78,7 +79,8 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
      * Reads the fields up to the first file. A request that grows past {@code largest} on the way,
      * or with more than {@value #MAX_FIELDS} fields, fails with Commons FileUpload's
      * {@link FileUploadSizeException}, here or later while the file is read; a body or query string
-     * that is not well formed, with another {@link IOException}.
+     * that is not well formed (part headers over {@value #PART_HEADERS} bytes among them), with
+     * another {@link IOException}.
      */
     static StreamedUploadRequest read(HttpServletRequest request, long largest) throws IOException {
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -91,7 +93,7 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
         FileItemInputIterator items = upload.getItemIterator(body);
         long fieldBytes = 0;
         int count = 0;
-        while (items.hasNext()) {
+        while (hasNext(items)) {
             FileItemInput item = items.next();
             if (!item.isFormField()) {
                 // the name as sent: FileName cleans it in the EJB (Commons' own check would put it in an exception's message)
@@ -122,6 +124,18 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
         return new StreamedUploadRequest(request, frozen(fields), items, null);
     }
 
+    /** The next part, if any; part headers longer than any form sends are a malformed body, not a large one. */
+    private static boolean hasNext(FileItemInputIterator items) throws IOException {
+        try {
+            return items.hasNext();
+        } catch (FileUploadSizeException tooLarge) {
+            if (tooLarge.getPermitted() == PART_HEADERS) {
+                throw new IOException(HEADERS_TOO_LONG, tooLarge);
+            }
+            throw tooLarge;
+        }
+    }
+
     /** The request as Commons FileUpload reads it, noting whether any of its body arrived. */
     private static final class ArrivalWatch extends JakartaServletRequestContext {
 
@@ -140,19 +154,18 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
             return new FilterInputStream(super.getInputStream()) {
                 @Override
                 public int read() throws IOException {
-                    return noted(super.read());
+                    int read = super.read();
+                    arrived |= read != -1;
+                    return read;
                 }
 
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
-                    return noted(super.read(buffer, offset, length));
+                    int read = super.read(buffer, offset, length);
+                    arrived |= read > 0;
+                    return read;
                 }
             };
-        }
-
-        private int noted(int read) {
-            arrived |= read >= 0;
-            return read;
         }
     }
 
@@ -162,6 +175,9 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
      * a connection closed under a request still being sent.
      */
     void discardRest() {
+        if (file != null && file.broken()) {
+            return;
+        }
         try {
             // each step closes the part before, which reads it off
             while (items.hasNext()) {

@@ -23,13 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the form's fields before the file are parsed here, and the file reaches the page's listener as
  * the request's own stream ({@link StreamedUploadRequest}), which hands it straight to encrypted
  * storage. The container never parses the request: no copy of the file, in plain text, goes to a
- * temporary folder, and no time goes into writing and reading one (issue 9).
+ * temporary folder.
  * <p>
- * A request larger than the attachment limit and the form's fields together is refused before a
- * byte of it is read, with HTTP 413 and the sentence that names the limit, in the sender's
- * language (browsers are stopped earlier by the page's own check). Within that, the limit is the
- * EJB's: it counts the bytes as they stream, and the page names the file and the limit. A body
- * that is not multipart as browsers send it gets HTTP 400.
+ * A request larger than the attachment limit and the form's fields together is refused without
+ * going further, with HTTP 413 and the sentence that names the limit, in the sender's language
+ * (browsers are stopped earlier by the page's own check): its body is read off and dropped if it
+ * is at most twice that size, so that the sender reads the answer, and left unread otherwise (the
+ * connection closes). Within that size, the limit is the EJB's: it counts the bytes as they
+ * stream, and the page names the file and the limit. A body that is not multipart as browsers
+ * send it gets HTTP 400.
  */
 @WebFilter(servletNames = "Faces Servlet")
 public class StreamedUploads extends HttpFilter {
@@ -57,6 +59,7 @@ public class StreamedUploads extends HttpFilter {
         try {
             upload = StreamedUploadRequest.read(request, largest);
         } catch (FileUploadSizeException tooLarge) {
+            readOffUpTo(request, 2 * largest);
             refuse(request, response);
             return;
         } catch (IOException malformedOrBroken) {

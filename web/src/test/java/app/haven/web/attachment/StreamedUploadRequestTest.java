@@ -128,6 +128,27 @@ class StreamedUploadRequestTest {
     }
 
     @Test
+    void partHeadersLongerThanAnyFormSendsAreAMalformedBodyNotALargeOne() {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "n".repeat(9_000) + ".pdf", FILE).end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
+                .isInstanceOf(IOException.class).isNotInstanceOf(FileUploadSizeException.class);
+    }
+
+    @Test
+    void aFileWhoseSenderWentAwayIsNotReadAgain() throws IOException {
+        Body body = new Body().field("compose", "compose").file("compose:upload", "scan.pdf", FILE).end().breakingAfter(100_000);
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+        Part file = request.getPart("compose:upload");
+
+        assertThatThrownBy(() -> file.getInputStream().readAllBytes()).isInstanceOf(IOException.class);
+        file.delete();
+        request.discardRest();
+
+        assertThat(body.readsAfterTheBreak()).isEqualTo(1);
+    }
+
+    @Test
     void aFileNameIsHandedOnAsSentForTheEjbToClean() throws IOException {
         Body body = new Body().field("compose", "compose").file("compose:upload", "scan\u0000.pdf", FILE).end();
 
@@ -199,6 +220,18 @@ class StreamedUploadRequestTest {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private ByteArrayInputStream in;
         private boolean lengthKnown = true;
+        private int breakAt = Integer.MAX_VALUE;
+        private int readsAfterTheBreak;
+
+        /** The sender goes away after this many bytes: every read from there on fails. */
+        Body breakingAfter(int position) {
+            breakAt = position;
+            return this;
+        }
+
+        int readsAfterTheBreak() {
+            return readsAfterTheBreak;
+        }
 
         /** Sent in chunks: the request says nothing of its length. */
         Body withoutLength() {
@@ -242,13 +275,22 @@ class StreamedUploadRequestTest {
             in = new ByteArrayInputStream(body);
             ServletInputStream stream = new ServletInputStream() {
                 @Override
-                public int read() {
+                public int read() throws IOException {
+                    broken();
                     return in.read();
                 }
 
                 @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    broken();
+                    return in.read(buffer, offset, Math.min(length, Math.max(1, breakAt - (body.length - in.available()))));
+                }
+
+                private void broken() throws IOException {
+                    if (body.length - in.available() >= breakAt) {
+                        readsAfterTheBreak++;
+                        throw new IOException("the sender went away");
+                    }
                 }
 
                 @Override

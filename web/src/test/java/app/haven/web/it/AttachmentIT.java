@@ -113,7 +113,7 @@ class AttachmentIT {
     }
 
     @Test
-    void aPostLargerThanAnyUploadIsRefusedBeforeItIsReadWithHttp413AndTheSentence() {
+    void aPostLargerThanAnyUploadIsRefusedAtOnceWithHttp413AndTheSentenceAndLeavesNothing() {
         WebClient provider = signedIn(DemoPeople.PROVIDER).speaking("es");
         WebClient.Page compose = provider.get("app/compose.xhtml");
         int rows = rows();
