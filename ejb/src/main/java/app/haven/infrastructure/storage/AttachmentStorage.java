@@ -45,14 +45,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Attachment bytes in the storage folder, one file per attachment named by its id (never by the
  * uploader's file name). Each file is encrypted in 256 KiB segments with Tink's streaming AEAD
- * AES-256-CTR + HMAC-SHA256 (HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload
- * nor a download holds the file in memory, and a file moved, swapped or changed in storage fails to
+ * AES-256-GCM (HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload nor a
+ * download holds the file in memory, and a file moved, swapped or changed in storage fails to
  * decrypt. A stored file is forced to disk before its upload counts as done, and read back in one
- * pass, checked as it streams (see {@link #copyVerified}). Files stored in the
- * earlier format (AES-GCM, a third as fast on the JDK 17 this runs on) carry no format mark and
- * are still read. Writing and deleting follow the
- * transaction: bytes written by a transaction that rolls back are removed, bytes of a deleted
- * attachment go only once the deletion has committed.
+ * pass, checked as it streams (see {@link #copyVerified}).
+ *
+ * <p>Files keep the format they were written in, told apart by their first bytes: {@code HVN3}
+ * (AES-GCM under a key derived for it, written now), {@code HVN2} (AES-CTR + HMAC-SHA256, written
+ * until GCM was measured warm: on this JDK 17 it runs at four times CTR + HMAC's speed once
+ * compiled, a third of it before), and no mark (AES-GCM under the setting's key itself, the first
+ * format). All three are read. Writing and deleting follow the transaction: bytes written by a
+ * transaction that rolls back are removed, bytes of a deleted attachment go only once the deletion
+ * has committed.
  */
 @ApplicationScoped
 public class AttachmentStorage {
@@ -65,9 +69,12 @@ public class AttachmentStorage {
     private static final int WARM_UP_BYTES = 2 * 1024 * 1024;
     private static final int WARM_UP_ROUNDS = 4;
     private static final String PARTIAL = ".part";
-    /** The first bytes of a file in the current format (an older file starts with Tink's header length, 40). */
-    private static final byte[] FORMAT_MARK = "HVN2".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] FORMAT_KEY_INFO = "haven-attachments-aes-ctr-hmac".getBytes(StandardCharsets.US_ASCII);
+    /** The first bytes of a file in the current format (the first format's start with Tink's header length, 40). */
+    private static final byte[] FORMAT_MARK = "HVN3".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GCM_KEY_INFO = "haven-attachments-aes-gcm".getBytes(StandardCharsets.US_ASCII);
+    /** The first bytes of a file written in AES-CTR + HMAC (read only). */
+    private static final byte[] CTR_HMAC_MARK = "HVN2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CTR_HMAC_KEY_INFO = "haven-attachments-aes-ctr-hmac".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     @ConfigProperty(name = AttachmentKey.SETTING)
@@ -81,7 +88,8 @@ public class AttachmentStorage {
     private TransactionSynchronizationRegistry transactions;
 
     private StreamingAead aead;
-    private StreamingAead legacyAead;
+    private StreamingAead ctrHmacAead;
+    private StreamingAead firstAead;
     private Path directory;
 
     /** The stored plaintext's size and SHA-256 (hex). */
@@ -98,29 +106,33 @@ public class AttachmentStorage {
         this.transactions = registry;
         try {
             byte[] master = AttachmentKey.from(key);
-            // a key of its own for each format, derived from the one setting
-            byte[] formatKey = Hkdf.computeHkdf("HMACSHA256", master, new byte[0], FORMAT_KEY_INFO, AttachmentKey.BYTES);
-            aead = new AesCtrHmacStreaming(formatKey, "HmacSha256", AttachmentKey.BYTES, "HmacSha256", 32, SEGMENT, 0);
-            legacyAead = new AesGcmHkdfStreaming(master, "HmacSha256", AttachmentKey.BYTES, SEGMENT, 0);
+            // a key of its own for each marked format, derived from the one setting
+            aead = new AesGcmHkdfStreaming(formatKey(master, GCM_KEY_INFO), "HmacSha256", AttachmentKey.BYTES, SEGMENT, 0);
+            ctrHmacAead = new AesCtrHmacStreaming(formatKey(master, CTR_HMAC_KEY_INFO), "HmacSha256", AttachmentKey.BYTES,
+                    "HmacSha256", 32, SEGMENT, 0);
+            firstAead = new AesGcmHkdfStreaming(master, "HmacSha256", AttachmentKey.BYTES, SEGMENT, 0);
             directory = Files.createDirectories(Path.of(folder));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Attachment storage cannot be opened", e);
         }
     }
 
+    private static byte[] formatKey(byte[] master, byte[] info) throws GeneralSecurityException {
+        return Hkdf.computeHkdf("HMACSHA256", master, new byte[0], info, AttachmentKey.BYTES);
+    }
+
     /**
      * Runs the cipher and digest code once over a few MiB in small segments, with a throwaway key
      * and in memory only, so that the first uploads after a start are as fast as the later ones.
-     * The JDK hands AES-CTR and SHA-256 to the processor's own instructions only from compiled
+     * The JDK hands AES-GCM and SHA-256 to the processor's own instructions only from compiled
      * callers, and a 10 MiB file is only 40 segments: without this, a fresh server encrypted at
-     * about a third of its later speed for its first hundred or so files (issue 9).
+     * a tenth of its later speed or less for its first files (issue 9).
      */
     public void warmUp() {
         try {
             byte[] key = new byte[AttachmentKey.BYTES];
             new SecureRandom().nextBytes(key);
-            StreamingAead practice = new AesCtrHmacStreaming(key, "HmacSha256", AttachmentKey.BYTES, "HmacSha256", 32,
-                    WARM_UP_SEGMENT, 0);
+            StreamingAead practice = new AesGcmHkdfStreaming(key, "HmacSha256", AttachmentKey.BYTES, WARM_UP_SEGMENT, 0);
             byte[] chunk = new byte[WARM_UP_SEGMENT];
             MessageDigest sha = sha256();
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -325,8 +337,12 @@ public class AttachmentStorage {
     private InputStream decrypting(AttachmentId id) throws IOException, GeneralSecurityException {
         InputStream stored = Files.newInputStream(pathOf(id));
         try {
-            if (Arrays.equals(stored.readNBytes(FORMAT_MARK.length), FORMAT_MARK)) {
+            byte[] mark = stored.readNBytes(FORMAT_MARK.length);
+            if (Arrays.equals(mark, FORMAT_MARK)) {
                 return aead.newDecryptingStream(stored, aad(id));
+            }
+            if (Arrays.equals(mark, CTR_HMAC_MARK)) {
+                return ctrHmacAead.newDecryptingStream(stored, aad(id));
             }
             stored.close();
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -335,7 +351,7 @@ public class AttachmentStorage {
         }
         InputStream earlier = Files.newInputStream(pathOf(id));
         try {
-            return legacyAead.newDecryptingStream(earlier, aad(id));
+            return firstAead.newDecryptingStream(earlier, aad(id));
         } catch (GeneralSecurityException | RuntimeException e) {
             earlier.close();
             throw e;

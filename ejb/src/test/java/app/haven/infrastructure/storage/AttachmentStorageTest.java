@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.haven.domain.attachment.AttachmentId;
 import app.haven.domain.attachment.AttachmentRefusal;
 import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.subtle.AesCtrHmacStreaming;
 import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
+import com.google.crypto.tink.subtle.Hkdf;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +57,7 @@ class AttachmentStorageTest {
         assertThat(written.size()).isEqualTo(SECRET.length);
         assertThat(written.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET)));
         byte[] onDisk = Files.readAllBytes(folder.resolve(id.toString()));
-        assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("Session notes", "sleep");
+        assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("Session notes", "sleep").startsWith("HVN3");
         assertThat(read(id, written.sha256())).isEqualTo(SECRET);
     }
 
@@ -71,6 +73,23 @@ class AttachmentStorageTest {
 
         assertThat(read(id, sha256)).isEqualTo(SECRET);
         assertThat(Files.readAllBytes(folder.resolve(id.toString()))[0]).as("no format mark: Tink's header length").isEqualTo((byte) 40);
+    }
+
+    @Test
+    void aFileStoredInAesCtrHmacIsStillRead() throws Exception {
+        AttachmentId id = AttachmentId.random();
+        byte[] key = Hkdf.computeHkdf("HMACSHA256", Base64.getDecoder().decode(KEY), new byte[0],
+                "haven-attachments-aes-ctr-hmac".getBytes(StandardCharsets.US_ASCII), 32);
+        StreamingAead ctrHmac = new AesCtrHmacStreaming(key, "HmacSha256", 32, "HmacSha256", 32, 256 * 1024, 0);
+        try (OutputStream file = Files.newOutputStream(folder.resolve(id.toString()))) {
+            file.write("HVN2".getBytes(StandardCharsets.US_ASCII));
+            try (OutputStream out = ctrHmac.newEncryptingStream(file, ("haven-attachment:" + id).getBytes(StandardCharsets.US_ASCII))) {
+                out.write(SECRET);
+            }
+        }
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET));
+
+        assertThat(read(id, sha256)).isEqualTo(SECRET);
     }
 
     @Test
