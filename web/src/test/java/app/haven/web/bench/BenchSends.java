@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Benchmark deployment only: {@code /bench/send?sender=K&recipients=R&count=N&together=T&run=L}
  * signs in as Sunrise provider K through Haven's own sign-in, waits until all T senders of run L
  * have signed in (at most a minute), then sends N messages through the EJB, one by one (bounded by
- * 45 s). It answers when its sends started and ended (the server's nanosecond clock) and how many
+ * 45 s); with {@code alongside=jdbc}, the baseline's JDBC transaction after each send (the sends'
+ * latencies first, then the baseline's, in the answer). It answers when its sends started and ended (the server's nanosecond clock) and how many
  * it sent on the first line, then the latency of each send in nanoseconds, one per line. Several requests at once are
  * several people sending at once, each with their own identity, as in production; the sign-ins
  * (600,000 PBKDF2 rounds each) stay out of the sending time.
@@ -47,9 +50,21 @@ public class BenchSends extends HttpServlet {
         SignedIn.as(Seed.login(Seed.sunriseProvider(sender)));
         try {
             GATES.computeIfAbsent(request.getParameter("run"), run -> new CyclicBarrier(together)).await(1, TimeUnit.MINUTES);
+            Timed.Step send = i -> messaging.send(new Outgoing(
+                    SendSql.recipients(sender, i, recipients), Set.of(), label + " " + sender + "-" + i, HavenBenchmark.BODY));
             long start = System.nanoTime();
-            List<Long> nanos = Timed.loop(count, Duration.ofSeconds(45), i -> messaging.send(new Outgoing(
-                    SendSql.recipients(sender, i, recipients), Set.of(), label + " " + sender + "-" + i, HavenBenchmark.BODY)));
+            List<Long> nanos;
+            if ("jdbc".equals(request.getParameter("alongside"))) {
+                // the baseline's transactions in turn with the sends: one after each send, on the same connection pool
+                DataSource data = Seed.dataSource();
+                String senderId = Seed.staffId(Seed.sunriseProvider(sender));
+                Timed.Run[] runs = Timed.alternately(count, Duration.ofSeconds(45), send,
+                        i -> SendSql.send(data, senderId, sender, i, recipients));
+                nanos = new ArrayList<>(runs[0].nanos());
+                nanos.addAll(runs[1].nanos());
+            } else {
+                nanos = Timed.loop(count, Duration.ofSeconds(45), send);
+            }
             long end = System.nanoTime();
             response.setContentType("text/plain");
             response.getWriter().write(start + " " + end + " " + nanos.size() + "\n" + nanos.stream().map(String::valueOf).collect(Collectors.joining("\n")));

@@ -212,13 +212,14 @@ class HavenBenchmark {
         Timed.warmUp(WARM_UPS, i -> InboxSql.page(data, heavy, i % 2 == 0 ? null : deep, PAGE_SIZE + 1));
         for (boolean isDeep : new boolean[] {false, true}) {
             String token = isDeep ? deep.token() : null;
-            Timed.Run haven = Timed.repeat(1_000, Duration.ofSeconds(40), i -> mailbox.folder(MailboxFolder.INBOX, token, PAGE_SIZE));
-            Timed.Run sql = Timed.repeat(1_000, Duration.ofSeconds(40), i -> InboxSql.page(data, heavy, isDeep ? deep : null, PAGE_SIZE + 1));
-            Figure havenFigure = haven.figure("pages/s");
-            Figure sqlFigure = sql.figure("pages/s");
+            Timed.Run[] runs = Timed.alternately(1_000, Duration.ofSeconds(80),
+                    i -> mailbox.folder(MailboxFolder.INBOX, token, PAGE_SIZE), i -> InboxSql.page(data, heavy, isDeep ? deep : null, PAGE_SIZE + 1));
+            Figure havenFigure = runs[0].figure("pages/s");
+            Figure sqlFigure = runs[1].figure("pages/s");
             double ratio = havenFigure.p50() / sqlFigure.p50();
             new Result("inbox", (isDeep ? "deep page (after 50,000 threads)" : "first page")
-                    + ", heavy provider, 25 threads (EJB vs the same SQL statements over plain JDBC, without a transaction as the EJB sends them)",
+                    + ", heavy provider, 25 threads (EJB vs the same SQL statements over plain JDBC, without a transaction as the EJB sends them;"
+                    + " a page of each in turn)",
                     havenFigure, sqlFigure, ratio, "p50 <= 2x baseline p50; p99 <= 20 ms",
                     ratio <= 2 && havenFigure.p99() <= 20, "keyset paging; heavy provider takes part in 100,000 threads; the EJB"
                             + " call sends " + statements + " SQL statements (the check that the caller's account exists among them)")
@@ -247,8 +248,7 @@ class HavenBenchmark {
             assertThat(SendSql.rowsAdded(data, before)).as("the baseline inserts the rows the EJB inserts").isEqualTo(havenRows);
             BenchState.put("send.rows." + recipients, Long.toString(havenRows));
 
-            Timed.Run single = Timed.repeat(SENDS, Duration.ofSeconds(45), i -> SendSql.send(data, sender, 0, i, recipients));
-            BenchState.put("send.sql.1x" + recipients, single.figure("tx/s").tsv());
+            // one sender's baseline runs in turn with the sends themselves (sendThroughTheEjb...)
             List<Callable<List<Long>>> workers = new ArrayList<>();
             for (int k = 0; k < 8; k++) {
                 int each = k;
@@ -269,13 +269,21 @@ class HavenBenchmark {
         sendOverHttp(http, 8, 3, WARM_UPS / 16, "Warm-up");
         for (int recipients : new int[] {1, 5}) {
             for (int senders : new int[] {1, 8}) {
-                int each = senders == 1 ? SENDS : SENDS / 8 * 2;
-                Timed.Run haven = sendOverHttp(http, senders, recipients, each, "Bench " + senders + "x" + recipients);
-                Figure havenFigure = haven.figure("sends/s");
-                Figure sqlFigure = Figure.parse(BenchState.get("send.sql." + senders + "x" + recipients).split("\t", -1), 0);
+                String label = "Bench " + senders + "x" + recipients;
+                Figure havenFigure;
+                Figure sqlFigure;
+                if (senders == 1) {
+                    Timed.Run[] runs = sendAlongsideJdbc(http, recipients, SENDS, label);
+                    havenFigure = runs[0].figure("sends/s");
+                    sqlFigure = runs[1].figure("tx/s");
+                } else {
+                    havenFigure = sendOverHttp(http, senders, recipients, SENDS / 8 * 2, label).figure("sends/s");
+                    sqlFigure = Figure.parse(BenchState.get("send.sql." + senders + "x" + recipients).split("\t", -1), 0);
+                }
                 double ratio = havenFigure.rate() / sqlFigure.rate();
                 new Result("send", String.format("%d sender%s at once, 1 staff to %d recipient%s (EJB vs JDBC inserts in one"
-                        + " transaction)", senders, senders == 1 ? "" : "s", recipients, recipients == 1 ? "" : "s"),
+                        + " transaction%s)", senders, senders == 1 ? "" : "s", recipients, recipients == 1 ? "" : "s",
+                        senders == 1 ? "; a send and a baseline transaction in turn" : ""),
                         havenFigure, sqlFigure, ratio, ">= 0.5x baseline throughput", ratio >= 0.5,
                         BenchState.get("send.rows." + recipients) + " rows per send (thread, message, participations,"
                                 + " notifications, audit event); the EJB sends " + BenchState.get("send.statements." + recipients)
@@ -308,6 +316,24 @@ class HavenBenchmark {
             });
         }
         return sendingTime(Timed.concurrently(people, Duration.ofSeconds(150)).nanos(), senders);
+    }
+
+    /**
+     * One Sunrise provider's sends through {@code /bench/send}, each followed by the baseline's JDBC
+     * transaction for the same rows: the sends' run and the baseline's, each timed by its own steps.
+     */
+    private Timed.Run[] sendAlongsideJdbc(HttpClient http, int recipients, int count, String label) throws Exception {
+        URI uri = URI.create(base + "bench/send?sender=0&recipients=" + recipients + "&count=" + count + "&together=1&run="
+                + label.replace(' ', '-') + "-alongside&alongside=jdbc&label=" + label.replace(' ', '+'));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(150)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("sends of %s", label).isEqualTo(200);
+        List<Long> numbers = answer.body().lines().flatMap(line -> java.util.Arrays.stream(line.split(" "))).map(Long::valueOf).toList();
+        int both = numbers.get(2).intValue();
+        assertThat(numbers).as("start, end, count, then every latency").hasSize(3 + both);
+        List<Long> sends = numbers.subList(3, 3 + both / 2);
+        List<Long> baseline = numbers.subList(3 + both / 2, 3 + both);
+        return new Timed.Run[] {Timed.busy(sends), Timed.busy(baseline)};
     }
 
     /**

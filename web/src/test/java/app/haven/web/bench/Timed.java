@@ -43,6 +43,31 @@ final class Timed {
         return new Run(nanos, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Two loops run as one, a step of each in turn, so that whatever else the machine does at the
+     * time (the database's background work, a neighbour's load) falls on both alike. Each run's
+     * time is the sum of its own steps.
+     */
+    static Run[] alternately(int count, Duration limit, Step first, Step second) throws Exception {
+        List<Long> firsts = new ArrayList<>(count);
+        List<Long> seconds = new ArrayList<>(count);
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
+            long before = System.nanoTime();
+            first.run(i);
+            long between = System.nanoTime();
+            second.run(i);
+            seconds.add(System.nanoTime() - between);
+            firsts.add(between - before);
+        }
+        return new Run[] {busy(firsts), busy(seconds)};
+    }
+
+    /** A run whose time is the sum of its latencies (its steps were interleaved with others'). */
+    static Run busy(List<Long> nanos) {
+        return new Run(nanos, nanos.stream().mapToLong(Long::longValue).sum() / 1e9);
+    }
+
     /** A loop that is not measured: warms the code paths and caches up. */
     static void warmUp(int count, Step step) throws Exception {
         repeat(count, Duration.ofSeconds(30), step);
