@@ -222,7 +222,7 @@ class HavenBenchmark {
                     + " a page of each in turn)",
                     havenFigure, sqlFigure, ratio, "p50 <= 2x baseline p50; p99 <= 20 ms",
                     ratio <= 2 && havenFigure.p99() <= 20, "keyset paging; heavy provider takes part in 100,000 threads; the EJB"
-                            + " call sends " + statements + " SQL statements (the check that the caller's account exists among them)")
+                            + " call sends " + statements + " SQL statements (a page with rows proves the caller's account exists)")
                     .appendTo(BenchState.folder());
         }
         SignedIn.nobody();

@@ -353,6 +353,29 @@ class MessagingIT {
     }
 
     @Test
+    void anAccountThatIsGoneIsSignedOutEvenWhereItsMailboxIsEmpty() {
+        // a page's rows prove the account exists (they reference it); an empty page is checked
+        String id = UUID.randomUUID().toString();
+        String login = "gone-" + id.substring(0, 8);
+        Database.update("insert into account (id, practice_id, kind, login, display_name, email, password_hash)"
+                + " select ?, practice_id, 'STAFF', ?, 'Gone Person', ?, password_hash from account where login = ?",
+                id, login, login + "@example.org", DemoPeople.SCHEDULER);
+        try {
+            Database.update("insert into account_role (account_id, role) values (?, 'SCHEDULER')", id);
+            SignedIn.as(login);
+            assertThat(mailbox.folder(MailboxFolder.INBOX, null, 10).threads()).isEmpty();
+
+            Database.update("delete from account where id = ?", id);
+
+            assertRefused(() -> mailbox.folder(MailboxFolder.INBOX, null, 10), "refusal.notSignedIn");
+            assertRefused(() -> mailbox.folder(MailboxFolder.ARCHIVE, null, 10), "refusal.notSignedIn");
+        } finally {
+            Database.update("delete from account where id = ?", id);
+            SignedIn.nobody();
+        }
+    }
+
+    @Test
     void theAuditTrailHoldsIdsNeverContent() {
         String canary = "CANARY-" + UUID.randomUUID();
         ThreadId thread = send(DemoPeople.PROVIDER, canary, "<p>" + canary + "</p>", DemoPeople.CLIENT);
