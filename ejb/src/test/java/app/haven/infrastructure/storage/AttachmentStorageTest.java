@@ -76,6 +76,47 @@ class AttachmentStorageTest {
     }
 
     @Test
+    void theCurrentFormatIsAesGcmUnderItsOwnDerivedKeyAfterItsMark() throws Exception {
+        // pinned: a later build must read what this one writes
+        AttachmentId id = AttachmentId.random();
+        storage.write(id, new ByteArrayInputStream(SECRET), 1000);
+        transaction.commit();
+        byte[] stored = Files.readAllBytes(folder.resolve(id.toString()));
+        byte[] key = Hkdf.computeHkdf("HMACSHA256", Base64.getDecoder().decode(KEY), new byte[0],
+                "haven-attachments-aes-gcm".getBytes(StandardCharsets.US_ASCII), 32);
+        StreamingAead gcm = new AesGcmHkdfStreaming(key, "HmacSha256", 32, 256 * 1024, 0);
+
+        assertThat(new String(stored, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("HVN3");
+        try (InputStream in = gcm.newDecryptingStream(new ByteArrayInputStream(stored, 4, stored.length - 4),
+                ("haven-attachment:" + id).getBytes(StandardCharsets.US_ASCII))) {
+            assertThat(in.readAllBytes()).isEqualTo(SECRET);
+        }
+    }
+
+    @Test
+    void aFileWhoseMarkWasChangedOrRemovedIsDamaged() throws Exception {
+        AttachmentId relabelled = AttachmentId.random();
+        AttachmentId unmarked = AttachmentId.random();
+        String sha = storage.write(relabelled, new ByteArrayInputStream(SECRET), 1000).sha256();
+        storage.write(unmarked, new ByteArrayInputStream(SECRET), 1000);
+        transaction.commit();
+        Path relabelledFile = folder.resolve(relabelled.toString());
+        byte[] bytes = Files.readAllBytes(relabelledFile);
+        bytes[3] = '2';
+        Files.write(relabelledFile, bytes);
+        Path unmarkedFile = folder.resolve(unmarked.toString());
+        byte[] marked = Files.readAllBytes(unmarkedFile);
+        Files.write(unmarkedFile, Arrays.copyOfRange(marked, 4, marked.length));
+
+        Download asCtrHmac = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(relabelled, sha, asCtrHmac)).hasMessageStartingWith("refusal.attachment.damaged");
+        Download asFirstFormat = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(unmarked, sha, asFirstFormat)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(asCtrHmac.opened).isFalse();
+        assertThat(asFirstFormat.opened).isFalse();
+    }
+
+    @Test
     void aFileStoredInAesCtrHmacIsStillRead() throws Exception {
         AttachmentId id = AttachmentId.random();
         byte[] key = Hkdf.computeHkdf("HMACSHA256", Base64.getDecoder().decode(KEY), new byte[0],
