@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  * The caller's mailbox (R7, R8): a folder page by page, the unread badge, and bulk actions on
  * several threads. A page costs two statements whatever its size: the page's rows (what a page
  * shows of the reader's participations and their threads) and the participants of those threads
- * with their names. The rows reference the caller's account, so they prove it still exists; only
- * an empty page costs a third statement, to tell an empty folder from an account that is gone.
+ * with their names. The rows reference the caller's account, so they prove it still exists; an
+ * empty page checks the account instead of reading names, to tell an empty folder from an account
+ * that is gone.
  *
  * <p>The reads run without a transaction of their own (each statement reads committed data, as it
  * would in one at READ COMMITTED), which spares every page its commit and transaction bookkeeping;

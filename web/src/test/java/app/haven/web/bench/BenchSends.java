@@ -24,8 +24,9 @@ import javax.sql.DataSource;
  * Benchmark deployment only: {@code /bench/send?sender=K&recipients=R&count=N&together=T&run=L}
  * signs in as Sunrise provider K through Haven's own sign-in, waits until all T senders of run L
  * have signed in (at most a minute), then sends N messages through the EJB, one by one (bounded by
- * 45 s); with {@code alongside=jdbc}, the baseline's JDBC transaction after each send (the sends'
- * latencies first, then the baseline's, in the answer). It answers when its sends started and ended (the server's nanosecond clock) and how many
+ * 45 s); with {@code alongside=jdbc}, the baseline's JDBC transaction for the same rows in turn with
+ * the sends (the count in the answer is then the sends' and the baseline's together, the sends'
+ * latencies first). It answers when its sends started and ended (the server's nanosecond clock) and how many
  * it sent on the first line, then the latency of each send in nanoseconds, one per line. Several requests at once are
  * several people sending at once, each with their own identity, as in production; the sign-ins
  * (600,000 PBKDF2 rounds each) stay out of the sending time.

@@ -13,7 +13,11 @@ public record Figure(long count, double seconds, double rate, String unit, doubl
 
     static final Figure NONE = new Figure(0, Double.NaN, Double.NaN, "", Double.NaN, Double.NaN, Double.NaN);
 
-    /** Operations timed one by one: throughput is operations (or {@code amount} units) per second of wall time. */
+    /**
+     * Operations timed one by one: throughput is operations (or {@code amount} units) per second of
+     * the time given, the loop's wall time or, where its steps ran in turn with others' (a transfer,
+     * a call next to its baseline), the sum of its own steps.
+     */
     static Figure of(Collection<Long> nanos, double wallSeconds, double amount, String unit) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Figure(sorted.length, wallSeconds, amount / wallSeconds, unit,

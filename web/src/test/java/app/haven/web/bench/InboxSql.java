@@ -59,7 +59,8 @@ final class InboxSql {
             return 0;
         }
         try (PreparedStatement participants = db.prepareStatement("select p.thread_id, p.account_id, a.display_name"
-                + " from participation p, account a where a.id = p.account_id and p.thread_id in (" + marks(threads.size()) + ")")) {
+                + " from participation p join account a on a.id = p.account_id where p.thread_id in (" + marks(threads.size()) + ")"
+                + " order by p.thread_id, a.display_name, a.id")) {
             bind(participants, threads);
             readAll(participants, 3);
         }

@@ -44,21 +44,24 @@ final class Timed {
     }
 
     /**
-     * Two loops run as one, a step of each in turn, so that whatever else the machine does at the
-     * time (the database's background work, a neighbour's load) falls on both alike. Each run's
-     * time is the sum of its own steps.
+     * Two loops run as one, a step of each in turn (the second first on every other round), so that
+     * whatever else the machine does at the time (the database's background work, a neighbour's
+     * load) and whatever going first or second costs fall on both alike. Each run's time is the sum
+     * of its own steps.
      */
     static Run[] alternately(int count, Duration limit, Step first, Step second) throws Exception {
         List<Long> firsts = new ArrayList<>(count);
         List<Long> seconds = new ArrayList<>(count);
         long deadline = System.nanoTime() + limit.toNanos();
         for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-            long before = System.nanoTime();
-            first.run(i);
+            boolean firstFirst = i % 2 == 0;
+            long start = System.nanoTime();
+            (firstFirst ? first : second).run(i);
             long between = System.nanoTime();
-            second.run(i);
-            seconds.add(System.nanoTime() - between);
-            firsts.add(between - before);
+            (firstFirst ? second : first).run(i);
+            long end = System.nanoTime();
+            firsts.add(firstFirst ? between - start : end - between);
+            seconds.add(firstFirst ? end - between : between - start);
         }
         return new Run[] {busy(firsts), busy(seconds)};
     }

@@ -48,7 +48,7 @@ public class JpaThreads implements Threads {
     // the first condition bounds the index scan (it starts at the cursor); the second breaks ties
     private static final String AFTER = " and p.last_activity_at <= ? and (p.last_activity_at < ? or t.id < ?)";
     private static final String PARTICIPANT_NAMES = "select p.thread_id, p.account_id, a.display_name from participation p"
-            + " join account a on a.id = p.account_id where p.thread_id in (";
+            + " join account a on a.id = p.account_id where p.thread_id in (%s) order by p.thread_id, a.display_name, a.id";
 
     @PersistenceContext(unitName = "haven")
     private EntityManager em;
@@ -110,7 +110,7 @@ public class JpaThreads implements Threads {
         // SQL, not JPQL: a JPQL query with a list parameter is translated again on every call, which
         // cost a mailbox page about a quarter of its time (issue 9)
         List<ThreadId> ids = List.copyOf(threads);
-        Query query = em.createNativeQuery(PARTICIPANT_NAMES + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
+        Query query = em.createNativeQuery(String.format(PARTICIPANT_NAMES, String.join(",", Collections.nCopies(ids.size(), "?"))));
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i).toString());
         }
