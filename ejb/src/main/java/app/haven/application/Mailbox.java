@@ -72,7 +72,7 @@ public class Mailbox {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         List<MailboxEntry> rows = threads.page(me, folder, MailboxCursor.parse(cursorToken), size + 1);
         if (rows.isEmpty()) {
-            // rows would have proved the account exists (they reference it); none prove nothing
+            // rows would have proved the account exists (they reference it); an empty page proves nothing
             caller.id();
         }
         List<MailboxEntry> page = rows.subList(0, Math.min(size, rows.size()));

@@ -108,7 +108,7 @@ public class JpaThreads implements Threads {
             return Map.of();
         }
         // SQL, not JPQL: a JPQL query with a list parameter is translated again on every call, which
-        // cost a mailbox page about a quarter of its time (issue 9)
+        // cost a mailbox page about a fifth of its time (issue 9)
         List<ThreadId> ids = List.copyOf(threads);
         Query query = em.createNativeQuery(String.format(PARTICIPANT_NAMES, String.join(",", Collections.nCopies(ids.size(), "?"))));
         for (int i = 0; i < ids.size(); i++) {
