@@ -56,7 +56,7 @@ public class BenchSends extends HttpServlet {
             long start = System.nanoTime();
             List<Long> nanos;
             if ("jdbc".equals(request.getParameter("alongside"))) {
-                // the baseline's transactions in turn with the sends: one after each send, on the same connection pool
+                // the baseline's transactions in turn with the sends (which goes first alternates), on the same connection pool
                 DataSource data = Seed.dataSource();
                 String senderId = Seed.staffId(Seed.sunriseProvider(sender));
                 Timed.Run[] runs = Timed.alternately(count, Duration.ofSeconds(45), send,

@@ -319,8 +319,9 @@ class HavenBenchmark {
     }
 
     /**
-     * One Sunrise provider's sends through {@code /bench/send}, each followed by the baseline's JDBC
-     * transaction for the same rows: the sends' run and the baseline's, each timed by its own steps.
+     * One Sunrise provider's sends through {@code /bench/send}, in turn with the baseline's JDBC
+     * transaction for the same rows (which goes first alternates): the sends' run and the
+     * baseline's, each timed by its own steps.
      */
     private Timed.Run[] sendAlongsideJdbc(HttpClient http, int recipients, int count, String label) throws Exception {
         URI uri = URI.create(base + "bench/send?sender=0&recipients=" + recipients + "&count=" + count + "&together=1&run="
