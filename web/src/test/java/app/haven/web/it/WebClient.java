@@ -1,9 +1,12 @@
 package app.haven.web.it;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -118,6 +121,73 @@ public final class WebClient {
     }
 
     private Page upload(Page compose, String fileName, byte[] content, boolean whole) {
+        Multipart post = uploadPost(compose, fileName, whole);
+        return send(request("app/compose.xhtml")
+                .header("Content-Type", post.contentType())
+                .header("Faces-Request", "partial/ajax")
+                // the file's bytes as they are, between the form fields and the closing boundary (no copy)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(post.head()),
+                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(post.tail())))
+                .build());
+    }
+
+    /**
+     * The same upload over one plain blocking connection ({@link HttpURLConnection}), the way a
+     * browser's own network stack writes a body: for figures of the server's speed rather than of
+     * {@link HttpClient}'s (the benchmark). The answer's status and document.
+     */
+    public BlockingAnswer uploadBlocking(Page compose, String fileName, byte[] content) {
+        Multipart post = uploadPost(compose, fileName, true);
+        try {
+            HttpURLConnection connection = blockingConnection("app/compose.xhtml");
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode((long) post.head().length + content.length + post.tail().length);
+            connection.setRequestProperty("Content-Type", post.contentType());
+            connection.setRequestProperty("Faces-Request", "partial/ajax");
+            try (OutputStream body = connection.getOutputStream()) {
+                body.write(post.head());
+                body.write(content);
+                body.write(post.tail());
+            }
+            int status = connection.getResponseCode();
+            try (InputStream answer = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                String text = answer == null ? "" : new String(answer.readAllBytes(), StandardCharsets.UTF_8);
+                return new BlockingAnswer(status, Jsoup.parse(text, connection.getURL().toString()));
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A download over one plain blocking connection (see {@link #uploadBlocking}): status and the exact bytes. */
+    public BlockingDownload downloadBlocking(String path) {
+        try {
+            HttpURLConnection connection = blockingConnection(path);
+            int status = connection.getResponseCode();
+            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                return new BlockingDownload(status, body == null ? new byte[0] : body.readAllBytes());
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record BlockingAnswer(int status, Document document) {
+    }
+
+    public record BlockingDownload(int status, byte[] body) {
+    }
+
+    /** A Faces Ajax multipart post to the upload component: its content type, and the bytes before and after the file's. */
+    private record Multipart(String contentType, byte[] head, byte[] tail) {
+    }
+
+    private Multipart uploadPost(Page compose, String fileName, boolean whole) {
         String boundary = "----haven" + java.util.UUID.randomUUID();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
@@ -133,13 +203,18 @@ public final class WebClient {
         head.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"compose:upload\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] tail = whole ? ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
-        return send(request("app/compose.xhtml")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Faces-Request", "partial/ajax")
-                // the file's bytes as they are, between the form fields and the closing boundary (no copy)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head.toByteArray()),
-                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
-                .build());
+        return new Multipart("multipart/form-data; boundary=" + boundary, head.toByteArray(), tail);
+    }
+
+    /** A connection with this client's session cookie and language, following no redirects. */
+    private HttpURLConnection blockingConnection(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) request(path).build().uri().toURL().openConnection();
+        connection.setInstanceFollowRedirects(false);
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(30_000);
+        connection.setRequestProperty("Accept-Language", acceptLanguage);
+        sessionCookie().ifPresent(cookie -> connection.setRequestProperty("Cookie", cookie.getName() + "=" + cookie.getValue()));
+        return connection;
     }
 
     /** A download: status, headers and the exact bytes. */
