@@ -28,10 +28,14 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +49,9 @@ import java.util.Set;
     Roles.PRACTICE_ADMIN, Roles.CLIENT})
 @Interceptors(RefusalAudit.class)
 public class Messaging {
+
+    /** The most suggestions one search returns. */
+    public static final int MOST_SUGGESTIONS = 50;
 
     @Inject
     private Caller caller;
@@ -124,17 +131,54 @@ public class Messaging {
         }
     }
 
-    /** Whom the caller may address, with a client's own providers pre-selected (R2). */
+    /**
+     * What the caller's To field starts with (R2): a client's own providers pre-selected, the groups
+     * staff may use, and whether providers are closed to an inactive client. The people to add are
+     * looked up as the caller types ({@link #suggestions}), never loaded whole: a practice may have
+     * tens of thousands of clients.
+     */
     public AddressBook addressBook() {
         Account me = caller.account();
-        List<Contact> addressable = accounts.ofPractice(me.practiceId()).stream()
+        List<Contact> preselected = addressableIn(me, accounts.findAll(me.assignedProviders())).stream()
+                .sorted(Comparator.comparing(Contact::displayName).thenComparing(Contact::accountId)).toList();
+        boolean inactiveClient = me.clientStatus().filter(ClientStatus.INACTIVE::equals).isPresent();
+        return new AddressBook(preselected,
+                me.isStaff() ? EnumSet.allOf(RecipientGroup.class) : EnumSet.noneOf(RecipientGroup.class), inactiveClient);
+    }
+
+    /**
+     * Up to {@code max} (at most {@value #MOST_SUGGESTIONS}) people the caller may address whose name
+     * contains the text in any case, staff first, then by name, leaving out the ids given (those
+     * chosen already) (R1, R2, R15).
+     */
+    public List<Contact> suggestions(String text, Collection<String> leaveOut, int max) {
+        Account me = caller.account();
+        String wanted = text == null ? "" : text.strip();
+        int most = Math.min(Math.max(max, 0), MOST_SUGGESTIONS);
+        if (most == 0 || wanted.length() > Account.DISPLAY_NAME_LENGTH) {
+            return List.of();
+        }
+        Set<String> skipped = new HashSet<>(leaveOut);
+        skipped.add(me.id().toString());
+        // staff may address every client and every enabled colleague, so the first rows are the answer;
+        // a client may address only some of the staff, and all of those who match are read
+        int rows = me.isStaff() ? most + skipped.size() : Integer.MAX_VALUE;
+        List<Account> candidates = accounts.named(me.practiceId(), wanted, me.isClient(), rows).stream()
+                .filter(other -> !skipped.contains(other.id().toString())).toList();
+        return addressableIn(me, candidates).stream().limit(most).toList();
+    }
+
+    /** Those of these people the caller may still address, in the order given (a reopened draft's recipients). */
+    public List<Contact> addressable(List<String> accountIds) {
+        List<AccountId> ids = accountIds.stream().map(AccountId::parse).flatMap(Optional::stream).distinct().toList();
+        Caller.WithOthers people = caller.accountWith(ids);
+        return addressableIn(people.account(), ids.stream().map(people.found()::get).filter(Objects::nonNull).toList());
+    }
+
+    private static List<Contact> addressableIn(Account me, List<Account> others) {
+        return others.stream()
                 .filter(other -> !other.id().equals(me.id()) && Addressing.refusal(me, other).isEmpty())
                 .map(Contact::of).toList();
-        List<Contact> preselected = addressable.stream()
-                .filter(contact -> me.assignedProviders().contains(AccountId.of(contact.accountId()))).toList();
-        boolean inactiveClient = me.clientStatus().filter(ClientStatus.INACTIVE::equals).isPresent();
-        return new AddressBook(preselected, addressable,
-                me.isStaff() ? EnumSet.allOf(RecipientGroup.class) : EnumSet.noneOf(RecipientGroup.class), inactiveClient);
     }
 
     /** The ids of the people a message names; one that is no id at all names no one there is. */

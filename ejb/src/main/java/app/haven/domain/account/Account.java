@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 @Table(name = "account")
 public class Account {
 
+    /** The longest name an account may have (its column's length). */
+    public static final int DISPLAY_NAME_LENGTH = 200;
+
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -44,7 +47,7 @@ public class Account {
     @Column(name = "login", nullable = false, length = 100)
     private String login;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
     private String displayName;
 
     @Column(name = "email", nullable = false, length = 254)

@@ -20,6 +20,14 @@ public interface Accounts {
     /** Everyone of the practice, staff first, then by name. */
     List<Account> ofPractice(PracticeId practice);
 
+    /**
+     * Up to {@code max} of the practice's clients and enabled staff (only its enabled staff if
+     * {@code staffOnly}) whose name contains the text in any case, staff first, then by name, in one
+     * statement for the staff and one for the clients if room is left: the candidates of an
+     * address-book search, which the addressing rules then decide on.
+     */
+    List<Account> named(PracticeId practice, String text, boolean staffOnly, int max);
+
     /** The accounts with these ids (those that exist), in one query. */
     List<Account> findAll(Collection<AccountId> ids);
 

@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A new message (R1-R4, R15). The To field offers only whom the person may address: for staff
- * everyone of the practice and the groups; for a client their providers (already chosen) and the
- * schedulers, billers and front office. Files are uploaded (and checked) one by one as they are
+ * A new message (R1-R4, R15). The To field offers only whom the person may address, found by the
+ * server as they type (never the whole practice, which may have tens of thousands of clients): for
+ * staff everyone of the practice and the groups; for a client their providers (already chosen) and
+ * the schedulers, billers and front office. Files are uploaded (and checked) one by one as they are
  * added and go with the message. The server checks everything again when it is sent.
  */
 @Named("compose")
@@ -47,6 +48,7 @@ public class ComposePage implements Serializable {
 
     @Inject
     private StagedFiles attachments;
+    /** What the page has offered, by key: the groups, and the people suggested, pre-selected or restored. */
     private final Map<String, String> labels = new LinkedHashMap<>();
     private boolean providersUnavailable;
     private List<String> recipients = new ArrayList<>();
@@ -54,25 +56,37 @@ public class ComposePage implements Serializable {
     private String body;
     private boolean sent;
 
-    /** View action: loads the address book and pre-selects a client's providers. */
+    /** View action: the groups the person may use, and a client's providers pre-selected. */
     public void open() {
         AddressBook book = messaging.addressBook();
         for (RecipientGroup group : book.groups()) {
             labels.put(GROUP + group.name(), Texts.text(faces, "group." + group.name()));
         }
-        for (Contact contact : book.addressable()) {
-            labels.put(PERSON + contact.accountId(), contact.displayName() + roleSuffix(contact));
-        }
-        book.preselected().forEach(contact -> recipients.add(PERSON + contact.accountId()));
+        known(book.preselected()).forEach(recipients::add);
         providersUnavailable = book.providersUnavailable();
     }
 
+    /** The groups whose name contains what was typed, then the people the server finds for it. */
     public List<String> complete(String query) {
         String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return labels.entrySet().stream()
-                .filter(entry -> !recipients.contains(entry.getKey()))
+        List<String> offered = new ArrayList<>(labels.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(GROUP) && !recipients.contains(entry.getKey()))
                 .filter(entry -> entry.getValue().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(Map.Entry::getKey).limit(SUGGESTIONS).toList();
+                .map(Map.Entry::getKey).limit(SUGGESTIONS).toList());
+        List<String> chosen = recipients.stream().filter(key -> key.startsWith(PERSON)).map(key -> key.substring(PERSON.length()))
+                .toList();
+        offered.addAll(known(messaging.suggestions(wanted, chosen, SUGGESTIONS - offered.size())));
+        return offered;
+    }
+
+    /** The keys of these people, whose labels the page now knows (it shows only what the server offered). */
+    private List<String> known(List<Contact> contacts) {
+        List<String> keys = new ArrayList<>();
+        for (Contact contact : contacts) {
+            labels.put(PERSON + contact.accountId(), contact.displayName() + roleSuffix(contact));
+            keys.add(PERSON + contact.accountId());
+        }
+        return keys;
     }
 
     public String label(String key) {
@@ -90,6 +104,9 @@ public class ComposePage implements Serializable {
 
     /** Puts a reopened draft back into the form (recipients no longer addressable are left out). */
     public void restore(List<String> savedRecipients, String savedSubject, String savedBody, List<AttachmentView> files) {
+        List<String> people = savedRecipients.stream().filter(key -> key.startsWith(PERSON)).map(key -> key.substring(PERSON.length()))
+                .toList();
+        known(people.isEmpty() ? List.of() : messaging.addressable(people));
         recipients = new ArrayList<>(savedRecipients.stream().filter(labels::containsKey).toList());
         subject = savedSubject;
         body = savedBody;

@@ -97,16 +97,65 @@ class MessagingIT {
     }
 
     @Test
-    void aClientComposesToTheirProvidersAndOnlyToStaffTheyMayAddress() {
+    void aClientComposesToTheirProvidersAndFindsOnlyStaffTheyMayAddress() {
         SignedIn.as(DemoPeople.CLIENT_OF_TWO);
         AddressBook book = messaging.addressBook();
 
-        assertThat(book.preselected()).extracting(Contact::displayName).containsExactlyInAnyOrder("Dr. Paul Okafor", "Dr. Rita Chen");
-        assertThat(book.addressable()).extracting(Contact::displayName)
-                .contains("Sam Patel", "Bill Novak", "Fiona Walsh")
-                .doesNotContain("Carla Diaz", "Eve Lindqvist", "Alice Moreno", "Olga Berg", "Holly Reyes");
+        assertThat(book.preselected()).extracting(Contact::displayName).containsExactly("Dr. Paul Okafor", "Dr. Rita Chen");
+        assertThat(names(messaging.suggestions("", List.of(), Messaging.MOST_SUGGESTIONS)))
+                .contains("Sam Patel", "Bill Novak", "Fiona Walsh", "Dr. Paul Okafor", "Dr. Rita Chen")
+                .doesNotContain("Carla Diaz", "Eve Lindqvist", "Alice Moreno", "Olga Berg", "Holly Reyes", "Dan Brooks");
         assertThat(book.groups()).isEmpty();
         assertThat(book.providersUnavailable()).isFalse();
+
+        SignedIn.as(DemoPeople.INACTIVE_CLIENT);
+        assertThat(names(messaging.suggestions("", List.of(), Messaging.MOST_SUGGESTIONS)))
+                .contains("Bill Novak", "Fiona Walsh").doesNotContain("Dr. Rita Chen", "Dr. Paul Okafor", "Sam Patel");
+    }
+
+    @Test
+    void staffFindTheirPracticeByAnyPartOfANameInAnyCaseStaffFirstButNeverADisabledColleague() {
+        SignedIn.as(DemoPeople.PROVIDER);
+
+        assertThat(names(messaging.suggestions("  CHEN ", List.of(), 12))).containsExactly("Dr. Rita Chen");
+        assertThat(names(messaging.suggestions("diaz", List.of(), 12))).containsExactly("Carla Diaz");
+        assertThat(messaging.suggestions("olga", List.of(), 12)).as("disabled").isEmpty();
+        assertThat(messaging.suggestions("okafor", List.of(), 12)).as("oneself").isEmpty();
+        assertThat(messaging.suggestions("holly", List.of(), 12)).as("another practice").isEmpty();
+
+        List<Contact> found = messaging.suggestions("r", List.of(), Messaging.MOST_SUGGESTIONS);
+        assertThat(names(found)).contains("Dr. Rita Chen", "Alice Moreno", "Carla Diaz", "Ivy Turner", "Nora Fischer");
+        assertThat(found).isSortedAccordingTo(java.util.Comparator.comparing(Contact::client)
+                .thenComparing(Contact::displayName));
+    }
+
+    @Test
+    void aSearchMatchesWhatWasTypedLiterallyAndReturnsAtMostWhatWasAskedLeavingOutThoseChosen() {
+        SignedIn.as(DemoPeople.ADMIN);
+
+        // LIKE's wildcards and its escape character are matched as characters: no name has them
+        assertThat(messaging.suggestions("%", List.of(), 12)).isEmpty();
+        assertThat(messaging.suggestions("_", List.of(), 12)).isEmpty();
+        assertThat(messaging.suggestions("\\", List.of(), 12)).isEmpty();
+
+        List<Contact> firstTwo = messaging.suggestions("", List.of(), 2);
+        assertThat(firstTwo).hasSize(2);
+        assertThat(messaging.suggestions("", List.of(firstTwo.get(0).accountId()), 2)).first().isEqualTo(firstTwo.get(1));
+        assertThat(messaging.suggestions("", List.of(), 10_000)).hasSizeLessThanOrEqualTo(Messaging.MOST_SUGGESTIONS);
+        assertThat(messaging.suggestions("", List.of(), 0)).isEmpty();
+    }
+
+    @Test
+    void aReopenedDraftKeepsOnlyTheRecipientsItsWriterMayStillAddress() {
+        SignedIn.as(DemoPeople.CLIENT);
+
+        assertThat(names(messaging.addressable(List.of(idOf(DemoPeople.BILLER), idOf(DemoPeople.OTHER_PROVIDER),
+                idOf(DemoPeople.CLIENT_OF_TWO), "not-an-id", idOf(DemoPeople.PROVIDER), idOf(DemoPeople.CLIENT)))))
+                .containsExactly("Bill Novak", "Dr. Paul Okafor");
+    }
+
+    private static List<String> names(List<Contact> contacts) {
+        return contacts.stream().map(Contact::displayName).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.haven.infrastructure.persistence.jpa;
 
 import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
+import app.haven.domain.account.AccountKind;
 import app.haven.domain.account.Accounts;
 import app.haven.domain.account.Logins;
 import app.haven.domain.account.Role;
@@ -10,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -61,6 +64,37 @@ public class JpaAccounts implements Accounts {
                         + " order by a.kind desc, a.displayName", Account.class))
                 .setParameter("practice", practice.toString())
                 .getResultList();
+    }
+
+    @Override
+    public List<Account> named(PracticeId practice, String text, boolean staffOnly, int max) {
+        String pattern = "%" + literally(text.toLowerCase(Locale.ROOT)) + "%";
+        // a practice's staff are a few hundred at most, its clients tens of thousands
+        List<Account> found = new ArrayList<>(named(practice, pattern, " and a.kind = :kind and a.enabled = true",
+                AccountKind.STAFF).getResultStream().limit(max).toList());
+        if (!staffOnly && found.size() < max) {
+            found.addAll(named(practice, pattern, " and a.kind = :kind", AccountKind.CLIENT)
+                    .setMaxResults(max - found.size()).getResultList());
+        }
+        return found;
+    }
+
+    private TypedQuery<Account> named(PracticeId practice, String pattern, String condition, AccountKind kind) {
+        return withCollectionsInBatches(em.createQuery("select a from Account a where a.practiceId = :practice"
+                        + " and lower(a.displayName) like :pattern" + condition
+                        + " order by a.displayName, a.id", Account.class))
+                .setParameter("practice", practice.toString())
+                .setParameter("pattern", pattern)
+                .setParameter("kind", kind);
+    }
+
+    /**
+     * The text with LIKE's wildcards and its escape character escaped, to be matched as typed. The
+     * backslash is the default escape character of PostgreSQL and H2 alike; an {@code escape}
+     * clause would make EclipseLink print the statement's values into it instead of binding them.
+     */
+    private static String literally(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
