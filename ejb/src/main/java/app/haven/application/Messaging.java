@@ -155,8 +155,8 @@ public class Messaging {
         Account me = caller.account();
         String wanted = text == null ? "" : text.strip();
         int most = Math.min(Math.max(max, 0), MOST_SUGGESTIONS);
-        if (most == 0 || wanted.length() > Account.DISPLAY_NAME_LENGTH) {
-            return List.of();
+        if (most == 0 || wanted.length() > Account.DISPLAY_NAME_LENGTH || wanted.chars().anyMatch(Character::isISOControl)) {
+            return List.of(); // no name is that long or holds a control character (PostgreSQL refuses NUL outright)
         }
         Set<String> skipped = new HashSet<>(leaveOut);
         skipped.add(me.id().toString());

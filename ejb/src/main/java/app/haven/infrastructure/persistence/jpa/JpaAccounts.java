@@ -68,6 +68,8 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public List<Account> named(PracticeId practice, String text, boolean staffOnly, int max) {
+        // lower() over a parameter would make EclipseLink print the values into the statement instead of
+        // binding them: the text is folded here, as the database folds the names (accented letters alike)
         String pattern = "%" + literally(text.toLowerCase(Locale.ROOT)) + "%";
         // a practice's staff are a few hundred at most, its clients tens of thousands
         List<Account> found = new ArrayList<>(named(practice, pattern, " and a.kind = :kind and a.enabled = true",
