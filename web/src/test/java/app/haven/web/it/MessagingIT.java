@@ -133,20 +133,15 @@ class MessagingIT {
     void aSearchMatchesWhatWasTypedAsCharactersFoldingAccentedLettersToo() {
         // LIKE's wildcards and its escape character are matched as characters: each search below would
         // find other people (or fail) if they were not
-        String id = UUID.randomUUID().toString();
-        String login = "odd-" + id.substring(0, 8);
-        Database.update("insert into account (id, practice_id, kind, login, display_name, email, password_hash)"
-                + " select ?, practice_id, 'STAFF', ?, ?, ?, password_hash from account where login = ?",
-                id, login, "\u00c9lodie 5%_b\\c", login + "@example.org", DemoPeople.SCHEDULER);
+        Colleague odd = addedScheduler("odd", "\u00c9lodie 5%_b\\c");
         try {
-            Database.update("insert into account_role (account_id, role) values (?, 'SCHEDULER')", id);
             SignedIn.as(DemoPeople.ADMIN);
             for (String typed : List.of("%", "_", "\\c", "_b\\", "5%_B\\C", "\u00e9lodie", "\u00c9LODIE")) {
                 assertThat(names(messaging.suggestions(typed, List.of(), 12))).as(typed).containsExactly("\u00c9lodie 5%_b\\c");
             }
             assertThat(messaging.suggestions("a\u0000", List.of(), 12)).as("a control character").isEmpty();
         } finally {
-            Database.update("delete from account where id = ?", id);
+            Database.update("delete from account where id = ?", odd.id());
             SignedIn.nobody();
         }
     }
@@ -425,24 +420,33 @@ class MessagingIT {
     @Test
     void anAccountThatIsGoneIsSignedOutEvenWhereItsMailboxIsEmpty() {
         // a page's rows prove the account exists (they reference it); an empty page is checked
-        String id = UUID.randomUUID().toString();
-        String login = "gone-" + id.substring(0, 8);
-        Database.update("insert into account (id, practice_id, kind, login, display_name, email, password_hash)"
-                + " select ?, practice_id, 'STAFF', ?, 'Gone Person', ?, password_hash from account where login = ?",
-                id, login, login + "@example.org", DemoPeople.SCHEDULER);
+        Colleague gone = addedScheduler("gone", "Gone Person");
         try {
-            Database.update("insert into account_role (account_id, role) values (?, 'SCHEDULER')", id);
-            SignedIn.as(login);
+            SignedIn.as(gone.login());
             assertThat(mailbox.folder(MailboxFolder.INBOX, null, 10).threads()).isEmpty();
 
-            Database.update("delete from account where id = ?", id);
+            Database.update("delete from account where id = ?", gone.id());
 
             assertRefused(() -> mailbox.folder(MailboxFolder.INBOX, null, 10), "refusal.notSignedIn");
             assertRefused(() -> mailbox.folder(MailboxFolder.ARCHIVE, null, 10), "refusal.notSignedIn");
         } finally {
-            Database.update("delete from account where id = ?", id);
+            Database.update("delete from account where id = ?", gone.id());
             SignedIn.nobody();
         }
+    }
+
+    /** A Sunrise scheduler added for one test, signing in with the demo password; the test deletes it. */
+    private static Colleague addedScheduler(String loginPrefix, String displayName) {
+        String id = UUID.randomUUID().toString();
+        String login = loginPrefix + "-" + id.substring(0, 8);
+        Database.update("insert into account (id, practice_id, kind, login, display_name, email, password_hash)"
+                + " select ?, practice_id, 'STAFF', ?, ?, ?, password_hash from account where login = ?",
+                id, login, displayName, login + "@example.org", DemoPeople.SCHEDULER);
+        Database.update("insert into account_role (account_id, role) values (?, 'SCHEDULER')", id);
+        return new Colleague(id, login);
+    }
+
+    private record Colleague(String id, String login) {
     }
 
     @Test
