@@ -121,9 +121,9 @@ final class Transfers {
         long[] uploadHeap = heap("heap.upload");
         long[] downloadHeap = heap("heap.download");
         new Result("compose", "the compose page over HTTP for the heavy provider, whose practice has 15,000 clients (a new"
-                + " message opened)", Figure.of(composeOpenings, composeOpenings.stream().mapToLong(Long::longValue).sum() / 1e9,
-                "pages/s"), Figure.NONE, Double.NaN, "(no target)", true, "the To field finds people as they are typed;"
-                + " the page holds none of the practice's people").appendTo(BenchState.folder());
+                + " message opened)", Timed.busy(composeOpenings).figure("pages/s"), Figure.NONE, Double.NaN, "(no target)",
+                true, "the To field finds people as they are typed; the page holds none of the practice's people")
+                .appendTo(BenchState.folder());
         result("upload", figure(uploads), figure(httpClientUploads), copy, uploadHeap);
         result("download", figure(downloads), figure(httpClientDownloads), copy, downloadHeap);
     }
@@ -160,8 +160,7 @@ final class Transfers {
 
     /** MiB/s over the time the transfers themselves took (sign-in and compose pages not counted). */
     private static Figure figure(List<Long> nanos) {
-        double busy = nanos.stream().mapToLong(Long::longValue).sum() / 1e9;
-        return Figure.of(nanos, busy, nanos.size() * MIB, "MiB/s");
+        return Figure.of(nanos, Timed.busy(nanos).seconds(), nanos.size() * MIB, "MiB/s");
     }
 
     private static WebClient signedIn(URL base) {
