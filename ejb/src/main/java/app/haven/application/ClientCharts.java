@@ -4,6 +4,7 @@ import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.account.Accounts;
 import app.haven.domain.account.ClientStatus;
+import app.haven.domain.account.Listing;
 import app.haven.domain.account.Roles;
 import app.haven.domain.attachment.Attachment;
 import app.haven.domain.attachment.AttachmentId;
@@ -22,6 +23,8 @@ import app.haven.domain.thread.MessageThread;
 import app.haven.domain.thread.ThreadId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -62,14 +65,27 @@ public class ClientCharts {
     @Inject
     private Clock clock;
 
-    /** The clients whose chart the caller may open, by name (none for clients and external agents). */
-    public List<ClientSummary> clients() {
+    /**
+     * A page of the clients whose chart the caller may open and whose name contains the text, by
+     * name: rows {@code first} on, at most {@code max} (at most {@value Listing#MOST_ROWS}); none for
+     * clients and external agents.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ClientSummary> clients(String text, int first, int max) {
         Account me = caller.account();
-        return accounts.ofPractice(me.practiceId()).stream()
-                .filter(client -> client.isClient() && ChartAccess.mayOpen(me, client))
+        return ChartAccess.openableBy(me, text)
+                .map(listing -> accounts.page(listing, new Listing.Rows(first, max)))
+                .orElse(List.of()).stream()
                 .map(client -> new ClientSummary(client.id().toString(), client.displayName(),
                         client.clientStatus().filter(ClientStatus.INACTIVE::equals).isPresent()))
                 .toList();
+    }
+
+    /** How many clients whose chart the caller may open have a name that contains the text. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long clientCount(String text) {
+        Account me = caller.account();
+        return ChartAccess.openableBy(me, text).map(accounts::count).orElse(0L);
     }
 
     public ClientChartView open(String clientId) {

@@ -2,6 +2,7 @@ package app.haven.application;
 
 import app.haven.domain.account.Account;
 import app.haven.domain.account.Accounts;
+import app.haven.domain.account.Listing;
 import app.haven.domain.account.Roles;
 import app.haven.domain.practice.Practice;
 import app.haven.domain.practice.Practices;
@@ -38,11 +39,26 @@ public class Directory {
         return new Profile(me.id().toString(), me.displayName(), practice.name(), me.roles(), me.isClient());
     }
 
-    /** Everyone in the caller's practice; staff only. */
+    /**
+     * A page of the people of the caller's practice whose name contains the text, staff first, then
+     * by name: rows {@code first} on, at most {@code max} (at most {@value Listing#MOST_ROWS}); staff
+     * only.
+     */
     @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
         Roles.PRACTICE_ADMIN})
-    public List<PersonSummary> people() {
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PersonSummary> people(String text, int first, int max) {
         Account me = caller.account();
-        return accounts.ofPractice(me.practiceId()).stream().map(PersonSummary::of).toList();
+        return accounts.page(Listing.everyone(me.practiceId(), text), new Listing.Rows(first, max)).stream()
+                .map(PersonSummary::of).toList();
+    }
+
+    /** How many people of the caller's practice have a name that contains the text; staff only. */
+    @RolesAllowed({Roles.PROVIDER, Roles.FRONT_OFFICE, Roles.SCHEDULER, Roles.BILLER, Roles.EXTERNAL_AGENT,
+        Roles.PRACTICE_ADMIN})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long peopleCount(String text) {
+        Account me = caller.account();
+        return accounts.count(Listing.everyone(me.practiceId(), text));
     }
 }

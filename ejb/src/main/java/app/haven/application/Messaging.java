@@ -4,6 +4,7 @@ import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.account.Accounts;
 import app.haven.domain.account.ClientStatus;
+import app.haven.domain.account.Listing;
 import app.haven.domain.account.Roles;
 import app.haven.domain.audit.AuditAction;
 import app.haven.domain.audit.AuditEvent;
@@ -155,7 +156,7 @@ public class Messaging {
         Account me = caller.account();
         String wanted = text == null ? "" : text.strip();
         int most = Math.min(Math.max(max, 0), MOST_SUGGESTIONS);
-        if (most == 0 || wanted.length() > Account.DISPLAY_NAME_LENGTH || wanted.chars().anyMatch(Character::isISOControl)) {
+        if (most == 0 || !Listing.possiblyInAName(wanted)) {
             return List.of(); // no name is that long or holds a control character (PostgreSQL refuses NUL outright)
         }
         Set<String> skipped = new HashSet<>(leaveOut);

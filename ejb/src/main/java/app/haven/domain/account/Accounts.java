@@ -17,8 +17,14 @@ public interface Accounts {
     /** The account signing in with this name, whatever its case and surrounding spaces. */
     Optional<Account> withLogin(String login);
 
-    /** Everyone of the practice, staff first, then by name. */
-    List<Account> ofPractice(PracticeId practice);
+    /**
+     * A page of the listing: staff first, then by name, then by id (the same order on every page),
+     * in one statement (with one each for the page's roles and assigned providers).
+     */
+    List<Account> page(Listing listing, Listing.Rows rows);
+
+    /** How many accounts the listing holds, in one statement. */
+    long count(Listing listing);
 
     /**
      * Up to {@code max} of the practice's clients and enabled staff (only its enabled staff if

@@ -1,8 +1,10 @@
 package app.haven.domain.chart;
 
 import app.haven.domain.account.Account;
+import app.haven.domain.account.Listing;
 import app.haven.domain.account.Role;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +27,23 @@ public final class ChartAccess {
         }
         return staff.roles().stream().anyMatch(PRACTICE_WIDE::contains)
                 || staff.hasRole(Role.PROVIDER) && client.assignedProviders().contains(staff.id());
+    }
+
+    /**
+     * The clients whose chart the staff member may open ({@link #mayOpen}), as a listing of their
+     * practice's clients whose name contains the text; none for anyone else.
+     */
+    public static Optional<Listing> openableBy(Account staff, String typed) {
+        if (!staff.isStaff() || !staff.isEnabled()) {
+            return Optional.empty();
+        }
+        if (staff.roles().stream().anyMatch(PRACTICE_WIDE::contains)) {
+            return Optional.of(Listing.clients(staff.practiceId(), typed));
+        }
+        if (staff.hasRole(Role.PROVIDER)) {
+            return Optional.of(Listing.clientsOf(staff.practiceId(), staff.id(), typed));
+        }
+        return Optional.empty();
     }
 
     /** The chart, or the refusal that says it is not available (the same for every reason). */

@@ -23,6 +23,7 @@ import app.haven.domain.thread.MessageThread;
 import app.haven.domain.thread.ThreadRefusal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,23 @@ class ChartRulesTest {
     @MethodSource("chartAccess")
     void whoMayOpenAClientsChart(String who, Account staff, Account client, boolean allowed) {
         assertThat(ChartAccess.mayOpen(staff, client)).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0}: {3}")
+    @MethodSource("chartAccess")
+    void theClientListHoldsTheChartsTheStaffMemberMayOpen(String who, Account staff, Account client, boolean allowed) {
+        boolean listed = ChartAccess.openableBy(staff, "").map(listing -> listing.includes(client)).orElse(false);
+        assertThat(listed).as(who).isEqualTo(allowed);
+    }
+
+    @Test
+    void theClientListFindsByAnyPartOfTheNameInAnyCase() {
+        assertThat(ChartAccess.openableBy(FRONT_OFFICE, CLIENT.displayName().substring(1, 4).toUpperCase(Locale.ROOT)))
+                .hasValueSatisfying(listing -> assertThat(listing.includes(CLIENT)).isTrue());
+        assertThat(ChartAccess.openableBy(FRONT_OFFICE, "no such name"))
+                .hasValueSatisfying(listing -> assertThat(listing.includes(CLIENT)).isFalse());
+        assertThat(ChartAccess.openableBy(FRONT_OFFICE, "a\u0000"))
+                .hasValueSatisfying(listing -> assertThat(listing.findsNobody()).isTrue());
     }
 
     @Test

@@ -62,6 +62,12 @@ class ShellBrowserIT {
                 .contains("Dr. Rita Chen", "Carla Diaz").doesNotContain("Holly Reyes");
         Chromium.screenshot(browser, "02-staff-people-after-deep-link");
 
+        browser.findElement(By.id("peopleForm:search")).sendKeys("OKAF");
+        wait.until(driver -> driver.findElements(By.cssSelector(".person-name")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".person-name")).getText()).isEqualTo("Dr. Paul Okafor");
+        assertThat(browser.getCurrentUrl()).as("what was typed stays out of the address").doesNotContainIgnoringCase("okaf");
+        Chromium.screenshot(browser, "02b-staff-people-found-by-name");
+
         browser.findElement(By.id("signOutForm:signOut")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedOut")));

@@ -127,7 +127,7 @@ class ChartIT {
         Sent sent = sendWithFile(DemoPeople.PROVIDER, "With agent " + unique(), DemoPeople.CLIENT, DemoPeople.EXTERNAL_AGENT);
         SignedIn.as(DemoPeople.EXTERNAL_AGENT);
         assertThat(conversations.open(sent.thread()).shareClients()).isEmpty();
-        assertThat(charts.clients()).isEmpty();
+        assertThat(charts.clients("", 0, 100)).isEmpty();
         assertRefused(() -> charts.share(sent.file(), idOf(DemoPeople.CLIENT)), "refusal.chart.notAvailable");
         assertRefused(() -> charts.open(idOf(DemoPeople.CLIENT)), "refusal.chart.notAvailable");
     }
@@ -136,7 +136,7 @@ class ChartIT {
     void staffOfAnotherPracticeGetNothing() {
         Sent sent = sendWithFile(DemoPeople.PROVIDER, "Sunrise " + unique(), DemoPeople.CLIENT);
         SignedIn.as(DemoPeople.OTHER_PRACTICE_ADMIN);
-        assertThat(charts.clients()).extracting(ClientSummary::displayName).containsExactly("Holly Reyes");
+        assertThat(charts.clients("", 0, 100)).extracting(ClientSummary::displayName).containsExactly("Holly Reyes");
         assertRefused(() -> charts.open(idOf(DemoPeople.CLIENT)), "refusal.chart.notAvailable");
         assertRefused(() -> charts.share(sent.file(), idOf(DemoPeople.CLIENT)), "refusal.attachment.notAvailable");
         assertRefused(() -> charts.unshare(sent.file(), idOf(DemoPeople.CLIENT)), "refusal.chart.notAvailable");
@@ -149,7 +149,7 @@ class ChartIT {
         Sent sent = sendWithFile(DemoPeople.PROVIDER, "To Carla " + unique(), DemoPeople.CLIENT);
         SignedIn.as(DemoPeople.CLIENT);
         int notes = count("select count(*) from chart_note");
-        assertThat(charts.clients()).isEmpty();
+        assertThat(charts.clients("", 0, 100)).isEmpty();
         assertThat(conversations.open(sent.thread()).shareClients()).isEmpty();
         assertThat(conversations.open(sent.thread()).mayQuickNote()).isFalse();
         assertRefused(() -> charts.open(idOf(DemoPeople.CLIENT)), "refusal.chart.notAvailable");
@@ -217,11 +217,35 @@ class ChartIT {
     @Test
     void theChartListsOnlyClientsTheStaffMemberCaresFor() {
         SignedIn.as(DemoPeople.OTHER_PROVIDER);
-        assertThat(charts.clients()).extracting(ClientSummary::displayName).containsExactlyInAnyOrder("Dan Brooks", "Ivy Turner");
+        assertThat(charts.clients("", 0, 100)).extracting(ClientSummary::displayName).containsExactlyInAnyOrder("Dan Brooks", "Ivy Turner");
         assertRefused(() -> charts.open(idOf(DemoPeople.CLIENT)), "refusal.chart.notAvailable");
         SignedIn.as(DemoPeople.BILLER);
-        assertThat(charts.clients()).extracting(ClientSummary::displayName)
+        assertThat(charts.clients("", 0, 100)).extracting(ClientSummary::displayName)
                 .contains("Carla Diaz", "Dan Brooks", "Ivy Turner", "Nora Fischer").doesNotContain("Holly Reyes");
+    }
+
+    @Test
+    void theClientListIsReadInPagesByNameAndFoundByAnyPartOfTheName() {
+        SignedIn.as(DemoPeople.BILLER);
+        long clients = charts.clientCount("");
+        List<ClientSummary> whole = charts.clients("", 0, 100);
+        List<ClientSummary> inPagesOfTwo = new java.util.ArrayList<>();
+        for (int first = 0; first < clients; first += 2) {
+            inPagesOfTwo.addAll(charts.clients("", first, 2));
+        }
+
+        assertThat(whole).hasSize((int) clients).extracting(ClientSummary::displayName)
+                .contains("Carla Diaz", "Dan Brooks", "Ivy Turner", "Nora Fischer").doesNotContain("Holly Reyes", "Bill Novak");
+        assertThat(inPagesOfTwo).as("the same order on every page, nobody twice or left out").isEqualTo(whole);
+        assertThat(charts.clients("RL", 0, 25)).extracting(ClientSummary::displayName).containsExactly("Carla Diaz");
+        assertThat(charts.clients("turn", 0, 25)).singleElement().satisfies(ivy -> assertThat(ivy.inactive()).isTrue());
+        SignedIn.as(DemoPeople.OTHER_PROVIDER);
+        assertThat(charts.clientCount("")).as("only the clients Dr. Chen is assigned to").isEqualTo(2);
+        assertThat(charts.clients("", 0, 25)).extracting(ClientSummary::displayName).containsExactly("Dan Brooks", "Ivy Turner");
+        assertThat(charts.clients("carla", 0, 25)).isEmpty();
+        assertThat(charts.clients("", 1, 25)).extracting(ClientSummary::displayName).containsExactly("Ivy Turner");
+        SignedIn.as(DemoPeople.EXTERNAL_AGENT);
+        assertThat(charts.clientCount("")).isZero();
     }
 
     private record Sent(ThreadId thread, String file) {

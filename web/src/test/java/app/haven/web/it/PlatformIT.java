@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haven.application.Directory;
+import app.haven.application.PersonSummary;
 import app.haven.application.SignIn;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -108,7 +109,7 @@ class PlatformIT {
     @Test
     void useCasesRefuseAnonymousCallers() {
         assertThatThrownBy(() -> directory.me()).isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> directory.people()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> directory.people("", 0, 25)).isInstanceOf(EJBAccessException.class);
     }
 
     @Test
@@ -118,9 +119,40 @@ class PlatformIT {
         SignedIn.as(DemoPeople.OTHER_PRACTICE_ADMIN);
         assertThat(directory.me().practiceName()).isEqualTo("Harbor Therapy");
         SignedIn.as(DemoPeople.CLIENT);
-        assertThatThrownBy(() -> directory.people()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> directory.people("", 0, 25)).isInstanceOf(EJBAccessException.class);
         SignedIn.nobody();
         assertThatThrownBy(() -> directory.me()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void thePeopleListIsReadInPagesStaffFirstAndFoundByAnyPartOfTheName() {
+        SignedIn.as(DemoPeople.PROVIDER);
+        long everyone = directory.peopleCount("");
+        List<PersonSummary> whole = directory.people("", 0, 100);
+        List<PersonSummary> inPagesOfThree = new ArrayList<>();
+        for (int first = 0; first < everyone; first += 3) {
+            List<PersonSummary> page = directory.people("", first, 3);
+            assertThat(page).hasSizeLessThanOrEqualTo(3).isNotEmpty();
+            inPagesOfThree.addAll(page);
+        }
+
+        assertThat(whole).hasSize((int) everyone);
+        assertThat(inPagesOfThree).as("the same order on every page, nobody twice or left out").isEqualTo(whole);
+        assertThat(whole).extracting(PersonSummary::displayName)
+                .containsAll(DemoPeople.SUNRISE_NAMES).doesNotContainAnyElementsOf(DemoPeople.HARBOR_NAMES);
+        int firstClient = whole.indexOf(whole.stream().filter(person -> person.clientStatus() != null).findFirst().orElseThrow());
+        assertThat(whole.subList(firstClient, whole.size())).as("staff first").allMatch(person -> person.clientStatus() != null);
+        assertThat(directory.people("OKAF", 0, 25)).extracting(PersonSummary::displayName).containsExactly("Dr. Paul Okafor");
+        assertThat(directory.peopleCount("ita ch")).isEqualTo(1);
+        assertThat(directory.people("hOlLy", 0, 25)).as("another practice's people").isEmpty();
+        assertThat(directory.people("", -5, 2)).as("a row before the first is the first").isEqualTo(whole.subList(0, 2));
+        assertThat(directory.people("", 0, 1000)).as("at most 100 rows a page").hasSizeLessThanOrEqualTo(100);
+        assertThat(directory.peopleCount("%")).as("a wildcard is a character like any other").isZero();
+        assertThat(directory.peopleCount("Dan\u0000")).as("a control character finds nobody").isZero();
+        assertThat(directory.people("Dan\u0000", 0, 25)).isEmpty();
+        SignedIn.as(DemoPeople.OTHER_PRACTICE_ADMIN);
+        assertThat(directory.people("", 0, 100)).extracting(PersonSummary::displayName)
+                .containsAll(DemoPeople.HARBOR_NAMES).doesNotContainAnyElementsOf(DemoPeople.SUNRISE_NAMES);
     }
 
     @Test

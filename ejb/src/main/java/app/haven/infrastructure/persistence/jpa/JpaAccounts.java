@@ -4,6 +4,7 @@ import app.haven.domain.account.Account;
 import app.haven.domain.account.AccountId;
 import app.haven.domain.account.AccountKind;
 import app.haven.domain.account.Accounts;
+import app.haven.domain.account.Listing;
 import app.haven.domain.account.Logins;
 import app.haven.domain.account.Role;
 import app.haven.domain.practice.PracticeId;
@@ -59,18 +60,46 @@ public class JpaAccounts implements Accounts {
     }
 
     @Override
-    public List<Account> ofPractice(PracticeId practice) {
-        return withCollectionsInBatches(em.createQuery("select a from Account a where a.practiceId = :practice"
-                        + " order by a.kind desc, a.displayName", Account.class))
-                .setParameter("practice", practice.toString())
+    public List<Account> page(Listing listing, Listing.Rows rows) {
+        if (listing.findsNobody() || rows.max() == 0) {
+            return List.of();
+        }
+        return withCollectionsInBatches(listed(listing, "select a", " order by a.kind desc, a.displayName, a.id", Account.class))
+                .setFirstResult(rows.first())
+                .setMaxResults(rows.max())
                 .getResultList();
     }
 
     @Override
+    public long count(Listing listing) {
+        if (listing.findsNobody()) {
+            return 0;
+        }
+        return listed(listing, "select count(a)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> listed(Listing listing, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Account a");
+        listing.assignedTo().ifPresent(provider -> jpql.append(" join a.providerIds provider"));
+        jpql.append(" where a.practiceId = :practice");
+        listing.kind().ifPresent(kind -> jpql.append(" and a.kind = :kind"));
+        listing.assignedTo().ifPresent(provider -> jpql.append(" and provider = :provider"));
+        if (!listing.nameContains().isEmpty()) {
+            jpql.append(" and lower(a.displayName) like :pattern");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
+                .setParameter("practice", listing.practice().toString());
+        listing.kind().ifPresent(kind -> query.setParameter("kind", kind));
+        listing.assignedTo().ifPresent(provider -> query.setParameter("provider", provider.toString()));
+        if (!listing.nameContains().isEmpty()) {
+            query.setParameter("pattern", containing(listing.nameContains()));
+        }
+        return query;
+    }
+
+    @Override
     public List<Account> named(PracticeId practice, String text, boolean staffOnly, int max) {
-        // lower() over a parameter would make EclipseLink print the values into the statement instead of
-        // binding them: the text is folded here, as the database folds the names (accented letters alike)
-        String pattern = "%" + literally(text.toLowerCase(Locale.ROOT)) + "%";
+        String pattern = containing(text);
         // a practice's staff are a few hundred at most, its clients tens of thousands
         List<Account> found = new ArrayList<>(named(practice, pattern, " and a.kind = :kind and a.enabled = true",
                 AccountKind.STAFF).getResultStream().limit(max).toList());
@@ -88,6 +117,15 @@ public class JpaAccounts implements Accounts {
                 .setParameter("practice", practice.toString())
                 .setParameter("pattern", pattern)
                 .setParameter("kind", kind);
+    }
+
+    /**
+     * A LIKE pattern for names that contain the text in any case. The text is folded here, as the
+     * database folds the names (accented letters alike): {@code lower()} over a parameter would make
+     * EclipseLink print the values into the statement instead of binding them.
+     */
+    private static String containing(String text) {
+        return "%" + literally(text.toLowerCase(Locale.ROOT)) + "%";
     }
 
     /**
