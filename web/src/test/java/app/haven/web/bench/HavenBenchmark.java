@@ -521,24 +521,31 @@ class HavenBenchmark {
         Transfers.measure(base);
     }
 
+    @Test
+    @Order(17)
+    @RunAsClient
+    void peopleAndClientsPages() {
+        DirectoryPages.run(base);
+    }
+
     // ---------------------------------------------------------------- load and the browser
 
     @Test
-    @Order(17)
+    @Order(18)
     @RunAsClient
     void fiftySignedInUsersOnTheInbox() throws Exception {
         InboxLoad.run(base);
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     @RunAsClient
     void inboxInHeadlessChromium() throws Exception {
         InboxPaint.run(base);
     }
 
     @Test
-    @Order(19)
+    @Order(20)
     @RunAsClient
     void report() throws Exception {
         BenchReport.write(BenchState.folder());
