@@ -1,7 +1,6 @@
 package app.haven.domain.account;
 
 import app.haven.domain.practice.PracticeId;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,18 +35,6 @@ public record Listing(PracticeId practice, Optional<AccountKind> kind, Optional<
     /** The practice's clients assigned to the provider whose name contains the text. */
     public static Listing clientsOf(PracticeId practice, AccountId provider, String typed) {
         return new Listing(practice, Optional.of(AccountKind.CLIENT), Optional.of(provider), typed);
-    }
-
-    /**
-     * Whether the account is one the listing holds, as {@link Accounts#page} selects them (the
-     * name compared folded with {@link Locale#ROOT}, as the database's {@code lower()} folds it).
-     */
-    public boolean includes(Account account) {
-        return account.belongsTo(practice)
-                && kind.map(wanted -> wanted == AccountKind.CLIENT ? account.isClient() : account.isStaff()).orElse(true)
-                && assignedTo.map(provider -> account.assignedProviders().contains(provider)).orElse(true)
-                && !findsNobody()
-                && account.displayName().toLowerCase(Locale.ROOT).contains(nameContains.toLowerCase(Locale.ROOT));
     }
 
     /**

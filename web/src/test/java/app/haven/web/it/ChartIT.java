@@ -248,6 +248,29 @@ class ChartIT {
         assertThat(charts.clientCount("")).isZero();
     }
 
+    @Test
+    void theClientListHoldsExactlyTheChartsEachStaffMemberMayOpen() {
+        List<String> demoClients = java.util.stream.Stream.of(DemoPeople.CLIENT, DemoPeople.CLIENT_OF_TWO,
+                DemoPeople.INACTIVE_CLIENT, DemoPeople.CLIENT_WITHOUT_PORTAL, DemoPeople.OTHER_PRACTICE_CLIENT).map(Database::idOf).toList();
+        for (String staff : List.of(DemoPeople.PROVIDER, DemoPeople.OTHER_PROVIDER, DemoPeople.FRONT_OFFICE, DemoPeople.SCHEDULER,
+                DemoPeople.BILLER, DemoPeople.ADMIN, DemoPeople.EXTERNAL_AGENT, DemoPeople.OTHER_PRACTICE_ADMIN)) {
+            SignedIn.as(staff);
+            Set<String> listed = charts.clients("", 0, 100).stream().map(ClientSummary::id).filter(demoClients::contains)
+                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> openable = demoClients.stream().filter(this::opens).collect(java.util.stream.Collectors.toSet());
+            assertThat(listed).as(staff).isEqualTo(openable);
+        }
+    }
+
+    private boolean opens(String clientId) {
+        try {
+            charts.open(clientId);
+            return true;
+        } catch (HavenRefusal refused) {
+            return false;
+        }
+    }
+
     private record Sent(ThreadId thread, String file) {
     }
 

@@ -141,12 +141,12 @@ class PlatformIT {
         assertThat(whole).extracting(PersonSummary::displayName)
                 .containsAll(DemoPeople.SUNRISE_NAMES).doesNotContainAnyElementsOf(DemoPeople.HARBOR_NAMES);
         int firstClient = whole.indexOf(whole.stream().filter(person -> person.clientStatus() != null).findFirst().orElseThrow());
+        assertThat(firstClient).as("staff before the first client").isPositive();
         assertThat(whole.subList(firstClient, whole.size())).as("staff first").allMatch(person -> person.clientStatus() != null);
         assertThat(directory.people("OKAF", 0, 25)).extracting(PersonSummary::displayName).containsExactly("Dr. Paul Okafor");
         assertThat(directory.peopleCount("ita ch")).isEqualTo(1);
         assertThat(directory.people("hOlLy", 0, 25)).as("another practice's people").isEmpty();
         assertThat(directory.people("", -5, 2)).as("a row before the first is the first").isEqualTo(whole.subList(0, 2));
-        assertThat(directory.people("", 0, 1000)).as("at most 100 rows a page").hasSizeLessThanOrEqualTo(100);
         assertThat(directory.peopleCount("%")).as("a wildcard is a character like any other").isZero();
         assertThat(directory.peopleCount("Dan\u0000")).as("a control character finds nobody").isZero();
         assertThat(directory.people("Dan\u0000", 0, 25)).isEmpty();
