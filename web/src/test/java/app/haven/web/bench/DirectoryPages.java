@@ -6,7 +6,6 @@ import app.haven.web.it.DemoPeople;
 import app.haven.web.it.WebClient;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,16 +74,10 @@ final class DirectoryPages {
 
     /** The Ajax request the Find by name field sends once the text is typed. */
     private static Map<String, String> search(WebClient.Page people) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "peopleForm:search");
-        fields.put("jakarta.faces.partial.execute", "peopleForm:search");
-        fields.put("jakarta.faces.partial.render", "peopleForm:people");
+        Map<String, String> fields = WebClient.ajaxFields(people, "peopleForm", "peopleForm:search", "peopleForm:people");
         fields.put("jakarta.faces.behavior.event", "keyup");
         fields.put("jakarta.faces.partial.event", "keyup");
-        fields.put("peopleForm", "peopleForm");
         fields.put("peopleForm:search", SEARCH);
-        fields.put("jakarta.faces.ViewState", people.document().select("#peopleForm input[name=jakarta.faces.ViewState]").val());
         return fields;
     }
 

@@ -183,19 +183,29 @@ public final class WebClient {
     public record BlockingDownload(int status, byte[] body) {
     }
 
+    /**
+     * The fields of a Faces Ajax request from a component of the page's form that runs that
+     * component alone and renders the ids given (space-separated); the caller adds the component's
+     * own value and event.
+     */
+    public static Map<String, String> ajaxFields(Page page, String form, String source, String render) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", source);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        return fields;
+    }
+
     /** A Faces Ajax multipart post to the upload component: its content type, and the bytes before and after the file's. */
     private record Multipart(String contentType, byte[] head, byte[] tail) {
     }
 
     private Multipart uploadPost(Page compose, String fileName, boolean whole) {
         String boundary = "----haven" + java.util.UUID.randomUUID();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "compose:upload");
-        fields.put("jakarta.faces.partial.execute", "compose:upload");
-        fields.put("jakarta.faces.partial.render", "compose:stagedFiles messages");
-        fields.put("compose", "compose");
-        fields.put("jakarta.faces.ViewState", viewState(compose));
+        Map<String, String> fields = ajaxFields(compose, "compose", "compose:upload", "compose:stagedFiles messages");
         fields.put("compose:upload_totalFilesCount", "1");
         java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> head.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
