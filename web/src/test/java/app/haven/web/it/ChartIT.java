@@ -22,9 +22,12 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -229,7 +232,7 @@ class ChartIT {
         SignedIn.as(DemoPeople.BILLER);
         long clients = charts.clientCount("");
         List<ClientSummary> whole = charts.clients("", 0, 100);
-        List<ClientSummary> inPagesOfTwo = new java.util.ArrayList<>();
+        List<ClientSummary> inPagesOfTwo = new ArrayList<>();
         for (int first = 0; first < clients; first += 2) {
             inPagesOfTwo.addAll(charts.clients("", first, 2));
         }
@@ -250,14 +253,14 @@ class ChartIT {
 
     @Test
     void theClientListHoldsExactlyTheChartsEachStaffMemberMayOpen() {
-        List<String> demoClients = java.util.stream.Stream.of(DemoPeople.CLIENT, DemoPeople.CLIENT_OF_TWO,
+        List<String> demoClients = Stream.of(DemoPeople.CLIENT, DemoPeople.CLIENT_OF_TWO,
                 DemoPeople.INACTIVE_CLIENT, DemoPeople.CLIENT_WITHOUT_PORTAL, DemoPeople.OTHER_PRACTICE_CLIENT).map(Database::idOf).toList();
         for (String staff : List.of(DemoPeople.PROVIDER, DemoPeople.OTHER_PROVIDER, DemoPeople.FRONT_OFFICE, DemoPeople.SCHEDULER,
                 DemoPeople.BILLER, DemoPeople.ADMIN, DemoPeople.EXTERNAL_AGENT, DemoPeople.OTHER_PRACTICE_ADMIN)) {
             SignedIn.as(staff);
             Set<String> listed = charts.clients("", 0, 100).stream().map(ClientSummary::id).filter(demoClients::contains)
-                    .collect(java.util.stream.Collectors.toSet());
-            Set<String> openable = demoClients.stream().filter(this::opens).collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
+            Set<String> openable = demoClients.stream().filter(this::opens).collect(Collectors.toSet());
             assertThat(listed).as(staff).isEqualTo(openable);
         }
     }
