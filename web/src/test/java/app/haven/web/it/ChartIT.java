@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -232,10 +231,7 @@ class ChartIT {
         SignedIn.as(DemoPeople.BILLER);
         long clients = charts.clientCount("");
         List<ClientSummary> whole = charts.clients("", 0, 100);
-        List<ClientSummary> inPagesOfTwo = new ArrayList<>();
-        for (int first = 0; first < clients; first += 2) {
-            inPagesOfTwo.addAll(charts.clients("", first, 2));
-        }
+        List<ClientSummary> inPagesOfTwo = Pages.readInPagesOf(2, clients, (first, max) -> charts.clients("", first, max));
 
         assertThat(whole).hasSize((int) clients).extracting(ClientSummary::displayName)
                 .contains("Carla Diaz", "Dan Brooks", "Ivy Turner", "Nora Fischer").doesNotContain("Holly Reyes", "Bill Novak");

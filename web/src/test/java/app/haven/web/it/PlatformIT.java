@@ -129,12 +129,7 @@ class PlatformIT {
         SignedIn.as(DemoPeople.PROVIDER);
         long everyone = directory.peopleCount("");
         List<PersonSummary> whole = directory.people("", 0, 100);
-        List<PersonSummary> inPagesOfThree = new ArrayList<>();
-        for (int first = 0; first < everyone; first += 3) {
-            List<PersonSummary> page = directory.people("", first, 3);
-            assertThat(page).hasSizeLessThanOrEqualTo(3).isNotEmpty();
-            inPagesOfThree.addAll(page);
-        }
+        List<PersonSummary> inPagesOfThree = Pages.readInPagesOf(3, everyone, (first, max) -> directory.people("", first, max));
 
         assertThat(whole).hasSize((int) everyone);
         assertThat(inPagesOfThree).as("the same order on every page, nobody twice or left out").isEqualTo(whole);
