@@ -4,11 +4,8 @@ import jakarta.servlet.http.Part;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.List;
-import org.apache.commons.fileupload2.core.FileItemInput;
 
 /**
  * The file of an upload as it arrives: its stream is the request's own, so it can be read once,
@@ -20,13 +17,13 @@ final class StreamedFilePart implements Part {
 
     private static final String NOT_ON_DISK = "An upload is read as it arrives and never written to a file as it is";
 
-    private final FileItemInput item;
-    private final String fileName;
+    private final InputStream content;
+    private final PartHeaders headers;
     private boolean broken;
 
-    StreamedFilePart(FileItemInput item, String fileName) {
-        this.item = item;
-        this.fileName = fileName;
+    StreamedFilePart(InputStream content, PartHeaders headers) {
+        this.content = content;
+        this.headers = headers;
     }
 
     /**
@@ -37,7 +34,7 @@ final class StreamedFilePart implements Part {
      */
     @Override
     public InputStream getInputStream() throws IOException {
-        return new FilterInputStream(item.getInputStream()) {
+        return new FilterInputStream(content) {
             @Override
             public int read() throws IOException {
                 return watched(super::read);
@@ -76,17 +73,17 @@ final class StreamedFilePart implements Part {
 
     @Override
     public String getContentType() {
-        return item.getContentType();
+        return headers.header("Content-Type");
     }
 
     @Override
     public String getName() {
-        return item.getFieldName();
+        return headers.name();
     }
 
     @Override
     public String getSubmittedFileName() {
-        return fileName;
+        return headers.fileName();
     }
 
     /** Unknown: the file has not arrived yet when the page looks at it. */
@@ -101,40 +98,33 @@ final class StreamedFilePart implements Part {
     }
 
     /**
-     * Closes the file's stream, which reads off what is left of it: there is nothing else of it to
-     * delete. Once the request has been read past the file (PrimeFaces deletes its files again at
-     * the end of the request), there is nothing to do.
+     * Reads off what is left of the file: there is nothing else of it to delete. Once it has been
+     * read to its end (PrimeFaces deletes its files again at the end of the request), there is
+     * nothing left to read.
      */
     @Override
     public void delete() throws IOException {
         if (broken) {
             return;
         }
-        try {
-            item.getInputStream().close();
-        } catch (FileItemInput.ItemSkippedException readPast) {
-            // already read off
-        }
+        watched(() -> {
+            content.transferTo(OutputStream.nullOutputStream());
+            return -1;
+        });
     }
 
     @Override
     public String getHeader(String name) {
-        return item.getHeaders().getHeader(name);
+        return headers.header(name);
     }
 
     @Override
     public Collection<String> getHeaders(String name) {
-        return list(item.getHeaders().getHeaders(name));
+        return headers.headers(name);
     }
 
     @Override
     public Collection<String> getHeaderNames() {
-        return list(item.getHeaders().getHeaderNames());
-    }
-
-    private static Collection<String> list(Iterator<String> values) {
-        List<String> list = new ArrayList<>();
-        values.forEachRemaining(list::add);
-        return list;
+        return headers.names();
     }
 }

@@ -18,20 +18,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletRequestContext;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.RecursionMode;
 
 /**
- * A multipart post to the pages, read as it arrives with Commons FileUpload's streaming API: the
+ * A multipart post to the pages, read as it arrives with Apache James Mime4j's token stream: the
  * form's fields up to the first file are read at once (the page's upload sends them first) and
  * are the request's parameters; the file is the request's one part, whose stream is the rest of
  * the request itself ({@link StreamedFilePart}). Fields after the file are not read. Nothing of
  * the request is kept anywhere else, on disk or in memory.
+ * <p>
+ * Mime4j finds a part's end with a Quick Search for its boundary, which skips through a file's
+ * bytes: a tenth of the time Commons FileUpload's byte-by-byte search took on a 10 MiB upload
+ * (issue 9). Parsing is strict, so a body that ends inside a part fails as that part is read,
+ * instead of ending it early.
  */
 final class StreamedUploadRequest extends HttpServletRequestWrapper {
 
@@ -39,29 +42,36 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
     static final long FIELDS = 4L * 1024 * 1024;
     /** More fields than any of Haven's forms has, by far. */
     static final int MAX_FIELDS = 512;
-    /**
-     * Room for one part's headers: a file name of 255 characters in any script, and more (Commons
-     * FileUpload's default, 512 bytes, refuses a long name in Japanese or Greek as too large).
-     */
+    /** Room for one header of a part: a file name of 255 characters in any script, and more. */
     static final int PART_HEADERS = 8 * 1024;
+    /** More headers than a browser gives a part (its name and its type). */
+    static final int PART_HEADER_COUNT = 16;
+    private static final MimeConfig PARSING = new MimeConfig.Builder()
+            .setStrictParsing(true)
+            .setMaxHeaderLen(PART_HEADERS)
+            .setMaxHeaderCount(PART_HEADER_COUNT)
+            .setMaxLineLen(-1) // a file is bytes, not lines: headers are held by the two limits above
+            .setMaxContentLen(-1) // held by the request's own limit (Body)
+            .build();
     private static final String MULTIPART = "multipart/";
+    private static final String TOO_LARGE = "The request is larger than an upload can be";
     private static final String FIELDS_TOO_LARGE = "The form's fields are larger than an upload's form can have";
     private static final String TOO_MANY_FIELDS = "The form has more fields than an upload's form can have";
     private static final String READ_BEFORE = "A multipart request's body was read before Haven's upload filter";
     private static final String NOT_MULTIPART = "The request's body is not multipart form data";
+    private static final String MALFORMED = "The request's body is not well-formed multipart form data";
     private static final String READ_AS_PARTS = "The request's body is read as its parts";
     private static final String BAD_QUERY = "The query string is not well formed";
-    private static final String HEADERS_TOO_LONG = "A part's headers are longer than any form sends";
 
     private final Map<String, String[]> parameters;
-    private final FileItemInputIterator items;
+    private final MimeTokenStream parts;
     private final StreamedFilePart file;
 
-    private StreamedUploadRequest(HttpServletRequest request, Map<String, String[]> parameters, FileItemInputIterator items,
+    private StreamedUploadRequest(HttpServletRequest request, Map<String, String[]> parameters, MimeTokenStream parts,
             StreamedFilePart file) {
         super(request);
         this.parameters = parameters;
-        this.items = items;
+        this.parts = parts;
         this.file = file;
     }
 
@@ -76,96 +86,138 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
     }
 
     /**
-     * Reads the fields up to the first file. A request that grows past {@code largest} on the way,
-     * or with more than {@value #MAX_FIELDS} fields, fails with Commons FileUpload's
-     * {@link FileUploadSizeException}, here or later while the file is read; a body or query string
-     * that is not well formed (part headers over {@value #PART_HEADERS} bytes among them), with
-     * another {@link IOException}.
+     * Reads the fields up to the first file. A request that is or grows larger than
+     * {@code largest}, or has more than {@value #MAX_FIELDS} fields, fails with
+     * {@link UploadTooLarge}, here or later while the file is read; a body or query string that is
+     * not well formed (a part header over {@value #PART_HEADERS} bytes among them), with another
+     * {@link IOException}.
      */
     static StreamedUploadRequest read(HttpServletRequest request, long largest) throws IOException {
+        if (request.getContentLengthLong() > largest) {
+            throw new UploadTooLarge(TOO_LARGE, largest);
+        }
         Map<String, List<String>> fields = new LinkedHashMap<>();
         queryParameters(request.getQueryString(), fields);
-        JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload = new JakartaServletFileUpload<>();
-        upload.setMaxSize(largest);
-        upload.setHeaderCharset(StandardCharsets.UTF_8);
-        upload.setMaxPartHeaderSize(PART_HEADERS);
-        ArrivalWatch body = new ArrivalWatch(request);
-        FileItemInputIterator items = upload.getItemIterator(body);
+        Body body = new Body(request.getInputStream(), largest);
+        MimeTokenStream parts = new MimeTokenStream(PARSING);
+        parts.setRecursionMode(RecursionMode.M_NO_RECURSE); // a part typed as a message or a multipart is a file all the same
+        parts.parseHeadless(body, request.getContentType());
         long fieldBytes = 0;
         int count = 0;
-        while (hasNext(items)) {
-            FileItemInput item = items.next();
-            if (!item.isFormField()) {
-                // the name as sent: FileName cleans it in the EJB (Commons' own check would put it in an exception's message)
-                StreamedFilePart file = new StreamedFilePart(item, upload.getFileName(item.getHeaders()));
-                return new StreamedUploadRequest(request, frozen(fields), items, file);
+        try {
+            for (PartHeaders part = nextPart(parts); part != null; part = nextPart(parts)) {
+                if (part.isFile()) {
+                    return new StreamedUploadRequest(request, frozen(fields), parts, new StreamedFilePart(parts.getInputStream(), part));
+                }
+                byte[] name = part.name().getBytes(StandardCharsets.UTF_8);
+                byte[] value = parts.getInputStream().readNBytes((int) (FIELDS - fieldBytes + 1));
+                fieldBytes += name.length + value.length;
+                if (fieldBytes > FIELDS) {
+                    throw new UploadTooLarge(FIELDS_TOO_LARGE, FIELDS);
+                }
+                if (++count > MAX_FIELDS) {
+                    throw new UploadTooLarge(TOO_MANY_FIELDS, MAX_FIELDS);
+                }
+                fields.computeIfAbsent(part.name(), key -> new ArrayList<>()).add(new String(value, StandardCharsets.UTF_8));
             }
-            byte[] name = item.getFieldName().getBytes(StandardCharsets.UTF_8);
-            byte[] value;
-            try (InputStream in = item.getInputStream()) {
-                value = in.readNBytes((int) (FIELDS - fieldBytes + 1));
+        } catch (IOException malformed) {
+            if (readBefore(request, body)) {
+                throw new IllegalStateException(READ_BEFORE, malformed);
             }
-            fieldBytes += name.length + value.length;
-            if (fieldBytes > FIELDS) {
-                throw new FileUploadSizeException(FIELDS_TOO_LARGE, FIELDS, fieldBytes);
-            }
-            if (++count > MAX_FIELDS) {
-                throw new FileUploadSizeException(TOO_MANY_FIELDS, MAX_FIELDS, count);
-            }
-            fields.computeIfAbsent(item.getFieldName(), key -> new ArrayList<>()).add(new String(value, StandardCharsets.UTF_8));
+            throw malformed;
         }
-        if (request.getContentLengthLong() > 0 && !body.arrived()) {
-            // a filter or listener before this one read the body (getParameter or getParts on a multipart request)
+        if (readBefore(request, body)) {
             throw new IllegalStateException(READ_BEFORE);
         }
         if (count == 0) {
             throw new IOException(NOT_MULTIPART);
         }
-        return new StreamedUploadRequest(request, frozen(fields), items, null);
+        return new StreamedUploadRequest(request, frozen(fields), parts, null);
     }
 
-    /** The next part, if any; part headers longer than any form sends are a malformed body, not a large one. */
-    private static boolean hasNext(FileItemInputIterator items) throws IOException {
-        try {
-            return items.hasNext();
-        } catch (FileUploadSizeException tooLarge) {
-            if (tooLarge.getPermitted() == PART_HEADERS) {
-                throw new IOException(HEADERS_TOO_LONG, tooLarge);
+    /** Whether a filter or listener before this one read the body (getParameter or getParts on a multipart request). */
+    private static boolean readBefore(HttpServletRequest request, Body body) {
+        return request.getContentLengthLong() > 0 && !body.arrived();
+    }
+
+    /** The headers of the next part, its body ready to be read; null after the last part. */
+    private static PartHeaders nextPart(MimeTokenStream parts) throws IOException {
+        PartHeaders part = null;
+        for (EntityState state = next(parts); state != EntityState.T_END_OF_STREAM; state = next(parts)) {
+            switch (state) {
+                case T_START_BODYPART -> part = new PartHeaders();
+                case T_FIELD -> {
+                    if (part != null) {
+                        part.add(parts.getField());
+                    }
+                }
+                case T_BODY -> {
+                    if (part == null) {
+                        throw new IOException(NOT_MULTIPART); // the body as a whole: its type named no boundary
+                    }
+                    return part.checked();
+                }
+                default -> {
+                    // the multipart's start, preamble and end, a part's end
+                }
             }
-            throw tooLarge;
+        }
+        return null;
+    }
+
+    private static EntityState next(MimeTokenStream parts) throws IOException {
+        try {
+            return parts.next();
+        } catch (MimeException malformed) {
+            throw new IOException(MALFORMED, malformed);
         }
     }
 
-    /** The request as Commons FileUpload reads it, noting whether any of its body arrived. */
-    private static final class ArrivalWatch extends JakartaServletRequestContext {
+    /** The request's body as the parser reads it: noting whether any of it arrived, and refused past the largest request. */
+    private static final class Body extends FilterInputStream {
 
-        private boolean arrived;
+        private final long largest;
+        private long arrived;
 
-        ArrivalWatch(HttpServletRequest request) {
-            super(request);
+        Body(InputStream body, long largest) {
+            super(body);
+            this.largest = largest;
         }
 
         boolean arrived() {
-            return arrived;
+            return arrived > 0;
         }
 
         @Override
-        public InputStream getInputStream() throws IOException {
-            return new FilterInputStream(super.getInputStream()) {
-                @Override
-                public int read() throws IOException {
-                    int read = super.read();
-                    arrived |= read != -1;
-                    return read;
-                }
+        public int read() throws IOException {
+            int read = super.read();
+            if (read != -1) {
+                counted(1);
+            }
+            return read;
+        }
 
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int read = super.read(buffer, offset, length);
-                    arrived |= read > 0;
-                    return read;
-                }
-            };
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                counted(read);
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            byte[] skipped = new byte[(int) Math.min(count, 8192)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(read, 0);
+        }
+
+        private void counted(int bytes) throws UploadTooLarge {
+            arrived += bytes;
+            if (arrived > largest) {
+                throw new UploadTooLarge(TOO_LARGE, largest);
+            }
         }
     }
 
@@ -179,12 +231,12 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
             return;
         }
         try {
-            // each step closes the part before, which reads it off
-            while (items.hasNext()) {
-                items.next();
+            // each step past a part's body reads it off
+            while (parts.next() != EntityState.T_END_OF_STREAM) {
+                // on to the end
             }
-        } catch (IOException brokenOrTooLarge) {
-            // the sender went away, or sent more than an upload can be: the container closes the connection
+        } catch (IOException | MimeException brokenTooLargeOrMalformed) {
+            // the sender went away or sent more than an upload can be: the container closes the connection
         }
     }
 

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,7 +56,7 @@ public class StreamedUploads extends HttpFilter {
         StreamedUploadRequest upload;
         try {
             upload = StreamedUploadRequest.read(request, largest);
-        } catch (FileUploadSizeException tooLarge) {
+        } catch (UploadTooLarge tooLarge) {
             readOffUpTo(request, 2 * largest);
             refuse(request, response);
             return;

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.junit.jupiter.api.Test;
 
 /** The page's upload as Haven reads it: fields first, the file as the request's own stream. */
@@ -72,6 +72,45 @@ class StreamedUploadRequestTest {
     }
 
     @Test
+    void aBodyThatEndsInsideTheFileFailsAsTheFileIsReadNeverEndingItEarly() throws IOException {
+        Body body = new Body().field("compose", "compose");
+        body.text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"compose:upload\"; filename=\"scan.pdf\"\r\n\r\n");
+        body.bytes.writeBytes(Arrays.copyOf(FILE, 100_000)); // the sender stopped here, without a boundary
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+        assertThatThrownBy(() -> request.getPart("compose:upload").getInputStream().readAllBytes()).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aFileIsItsBytesAsSentWhateverItsTypeAndLines() throws IOException {
+        byte[] message = "Subject: x\r\n\r\n--not-the-boundary\r\nhello".getBytes(StandardCharsets.US_ASCII);
+        byte[] oneLongLine = new byte[300_000];
+        Arrays.fill(oneLongLine, (byte) 'a');
+        for (byte[] content : List.of(message, oneLongLine)) {
+            Body body = new Body().field("compose", "compose");
+            body.text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"compose:upload\"; filename=\"mail.eml\"\r\n"
+                    + "Content-Type: message/rfc822\r\n\r\n");
+            body.bytes.writeBytes(content);
+            body.text("\r\n--" + BOUNDARY + "--"); // and no line break after the last boundary, as some clients send it
+            StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+            assertThat(request.getPart("compose:upload").getInputStream().readAllBytes()).isEqualTo(content);
+            request.discardRest();
+            assertThat(body.unread()).isZero();
+        }
+    }
+
+    @Test
+    void aPartThatIsNotAFormsFieldIsAMalformedBody() {
+        Body body = new Body();
+        body.text("--" + BOUNDARY + "\r\nContent-Disposition: attachment; filename=\"scan.pdf\"\r\n\r\nx\r\n");
+        body.end();
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
+                .isInstanceOf(IOException.class).isNotInstanceOf(UploadTooLarge.class);
+    }
+
+    @Test
     void deletingTheFileReadsOffItsRest() throws IOException {
         Body body = new Body().file("compose:upload", "scan.pdf", FILE).end();
         StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
@@ -88,7 +127,7 @@ class StreamedUploadRequestTest {
         Arrays.fill(huge, (byte) 'a');
         Body body = new Body().field("body", new String(huge, StandardCharsets.US_ASCII)).file("compose:upload", "scan.pdf", FILE).end();
 
-        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST)).isInstanceOf(FileUploadSizeException.class);
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST)).isInstanceOf(UploadTooLarge.class);
     }
 
     @Test
@@ -100,8 +139,8 @@ class StreamedUploadRequestTest {
         body.file("compose:upload", "scan.pdf", FILE).end();
 
         assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
-                .isInstanceOfSatisfying(FileUploadSizeException.class,
-                        tooMany -> assertThat(tooMany.getPermitted()).isEqualTo(StreamedUploadRequest.MAX_FIELDS));
+                .isInstanceOfSatisfying(UploadTooLarge.class,
+                        tooMany -> assertThat(tooMany.permitted()).isEqualTo(StreamedUploadRequest.MAX_FIELDS));
     }
 
     @Test
@@ -113,8 +152,8 @@ class StreamedUploadRequestTest {
         body.file("compose:upload", "scan.pdf", FILE).end();
 
         assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
-                .isInstanceOfSatisfying(FileUploadSizeException.class,
-                        tooLarge -> assertThat(tooLarge.getPermitted()).isEqualTo(StreamedUploadRequest.FIELDS));
+                .isInstanceOfSatisfying(UploadTooLarge.class,
+                        tooLarge -> assertThat(tooLarge.permitted()).isEqualTo(StreamedUploadRequest.FIELDS));
     }
 
     @Test
@@ -132,7 +171,7 @@ class StreamedUploadRequestTest {
         Body body = new Body().field("compose", "compose").file("compose:upload", "n".repeat(9_000) + ".pdf", FILE).end();
 
         assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
-                .isInstanceOf(IOException.class).isNotInstanceOf(FileUploadSizeException.class);
+                .isInstanceOf(IOException.class).isNotInstanceOf(UploadTooLarge.class);
     }
 
     @Test
@@ -161,7 +200,7 @@ class StreamedUploadRequestTest {
     void aRequestSaidToBeLargerThanTheLargestIsRefusedAsTooLargeBeforeItIsRead() {
         Body body = new Body().field("compose", "compose").file("compose:upload", "scan.pdf", FILE).end();
 
-        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), 100_000)).isInstanceOf(FileUploadSizeException.class);
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), 100_000)).isInstanceOf(UploadTooLarge.class);
         assertThat(body.unread()).isEqualTo(body.length());
     }
 
@@ -171,7 +210,7 @@ class StreamedUploadRequestTest {
         StreamedUploadRequest request = StreamedUploadRequest.read(body.withoutLength().request(null), 100_000);
 
         assertThatThrownBy(() -> request.getPart("compose:upload").getInputStream().readAllBytes())
-                .isInstanceOf(FileUploadSizeException.class);
+                .isInstanceOf(UploadTooLarge.class);
     }
 
     @Test
@@ -189,7 +228,7 @@ class StreamedUploadRequestTest {
         body.text("this is no multipart body at all\r\n");
 
         assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
-                .isInstanceOf(IOException.class).isNotInstanceOf(FileUploadSizeException.class);
+                .isInstanceOf(IOException.class).isNotInstanceOf(UploadTooLarge.class);
     }
 
     @Test
