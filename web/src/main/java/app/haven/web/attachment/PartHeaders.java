@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.NameValuePair;
 import org.apache.james.mime4j.stream.RawBody;
@@ -44,11 +43,8 @@ final class PartHeaders {
     }
 
     private void disposition(Field field) throws IOException {
-        RawField parsed;
-        try {
-            parsed = RawFieldParser.DEFAULT.parseField(field.getRaw());
-        } catch (MimeException malformed) {
-            throw new IOException(NOT_A_FORM_FIELD, malformed);
+        if (!(field instanceof RawField parsed)) {
+            throw new IOException(NOT_A_FORM_FIELD); // Mime4j's token stream gives its fields as read
         }
         RawBody body = RawFieldParser.DEFAULT.parseRawBody(parsed);
         if (!FORM_DATA.equalsIgnoreCase(body.getValue())) {

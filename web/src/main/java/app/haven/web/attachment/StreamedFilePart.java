@@ -15,6 +15,7 @@ import java.util.Collection;
  */
 final class StreamedFilePart implements Part {
 
+    private static final String BROKEN = "The file broke off earlier in the request";
     private static final String NOT_ON_DISK = "An upload is read as it arrives and never written to a file as it is";
 
     private final InputStream content;
@@ -30,7 +31,8 @@ final class StreamedFilePart implements Part {
      * The file's stream, which closing leaves open: PrimeFaces' type check opens and closes it
      * before the page reads it (and reads nothing of it, as Haven's page asks only for the name
      * to be checked). Closing the request's stream itself would skip the file. A read that fails
-     * (the sender went away) is remembered: nothing reads the broken request again.
+     * (the sender went away, the body ended inside the file) is remembered: every later read fails
+     * too, and nothing reads the broken request again.
      */
     @Override
     public InputStream getInputStream() throws IOException {
@@ -58,6 +60,9 @@ final class StreamedFilePart implements Part {
     }
 
     private int watched(IOSupplier<Integer> read) throws IOException {
+        if (broken) {
+            throw new IOException(BROKEN); // the parser reports a cut-off body once: every later read fails too
+        }
         try {
             return read.get();
         } catch (IOException failed) {

@@ -18,11 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.NameValuePair;
+import org.apache.james.mime4j.stream.RawBody;
+import org.apache.james.mime4j.stream.RawFieldParser;
 import org.apache.james.mime4j.stream.RecursionMode;
+import org.apache.james.mime4j.util.ContentUtil;
 
 /**
  * A multipart post to the pages, read as it arrives with Apache James Mime4j's token stream: the
@@ -42,17 +47,25 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
     static final long FIELDS = 4L * 1024 * 1024;
     /** More fields than any of Haven's forms has, by far. */
     static final int MAX_FIELDS = 512;
-    /** Room for one header of a part: a file name of 255 characters in any script, and more. */
-    static final int PART_HEADERS = 8 * 1024;
+    /**
+     * Room for one header of a part, and for any line Mime4j reads as a line (headers, the lines
+     * around boundaries; never a part's content): a file name of 255 characters in any script, and more.
+     */
+    static final int HEADER_BYTES = 8 * 1024;
     /** More headers than a browser gives a part (its name and its type). */
     static final int PART_HEADER_COUNT = 16;
     private static final MimeConfig PARSING = new MimeConfig.Builder()
             .setStrictParsing(true)
-            .setMaxHeaderLen(PART_HEADERS)
+            .setMaxHeaderLen(HEADER_BYTES)
+            .setMaxLineLen(HEADER_BYTES)
             .setMaxHeaderCount(PART_HEADER_COUNT)
-            .setMaxLineLen(-1) // a file is bytes, not lines: headers are held by the two limits above
             .setMaxContentLen(-1) // held by the request's own limit (Body)
             .build();
+    /**
+     * A boundary as RFC 2046 allows it: at most 70 of its characters, not ending in a space. Its
+     * length bounds the boundary search's worst case (a body built to defeat it).
+     */
+    private static final Pattern BOUNDARY = Pattern.compile("[0-9A-Za-z'()+_,./:=? -]{0,69}[0-9A-Za-z'()+_,./:=?-]");
     private static final String MULTIPART = "multipart/";
     private static final String TOO_LARGE = "The request is larger than an upload can be";
     private static final String FIELDS_TOO_LARGE = "The form's fields are larger than an upload's form can have";
@@ -60,6 +73,8 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
     private static final String READ_BEFORE = "A multipart request's body was read before Haven's upload filter";
     private static final String NOT_MULTIPART = "The request's body is not multipart form data";
     private static final String MALFORMED = "The request's body is not well-formed multipart form data";
+    private static final String BAD_BOUNDARY = "The request's boundary is missing or not one RFC 2046 allows";
+    private static final String CONTENT_TYPE = "Content-Type: ";
     private static final String READ_AS_PARTS = "The request's body is read as its parts";
     private static final String BAD_QUERY = "The query string is not well formed";
 
@@ -89,8 +104,8 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
      * Reads the fields up to the first file. A request that is or grows larger than
      * {@code largest}, or has more than {@value #MAX_FIELDS} fields, fails with
      * {@link UploadTooLarge}, here or later while the file is read; a body or query string that is
-     * not well formed (a part header over {@value #PART_HEADERS} bytes among them), with another
-     * {@link IOException}.
+     * not well formed (a part header over {@value #HEADER_BYTES} bytes, a boundary RFC 2046 does
+     * not allow among them), with another {@link IOException}.
      */
     static StreamedUploadRequest read(HttpServletRequest request, long largest) throws IOException {
         if (request.getContentLengthLong() > largest) {
@@ -98,10 +113,11 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
         }
         Map<String, List<String>> fields = new LinkedHashMap<>();
         queryParameters(request.getQueryString(), fields);
+        checkBoundary(request.getContentType());
         Body body = new Body(request.getInputStream(), largest);
         MimeTokenStream parts = new MimeTokenStream(PARSING);
-        parts.setRecursionMode(RecursionMode.M_NO_RECURSE); // a part typed as a message or a multipart is a file all the same
         parts.parseHeadless(body, request.getContentType());
+        parts.setRecursionMode(RecursionMode.M_FLAT); // the post's own parts only: a part typed as a multipart or a message is a file like any other
         long fieldBytes = 0;
         int count = 0;
         try {
@@ -133,6 +149,21 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
             throw new IOException(NOT_MULTIPART);
         }
         return new StreamedUploadRequest(request, frozen(fields), parts, null);
+    }
+
+    private static void checkBoundary(String contentType) throws IOException {
+        RawBody type;
+        try {
+            type = RawFieldParser.DEFAULT.parseRawBody(RawFieldParser.DEFAULT.parseField(
+                    ContentUtil.encode(CONTENT_TYPE + contentType)));
+        } catch (MimeException malformed) {
+            throw new IOException(NOT_MULTIPART, malformed);
+        }
+        String boundary = type.getParams().stream().filter(parameter -> "boundary".equalsIgnoreCase(parameter.getName()))
+                .map(NameValuePair::getValue).findFirst().orElse("");
+        if (!BOUNDARY.matcher(boundary).matches()) {
+            throw new IOException(BAD_BOUNDARY);
+        }
     }
 
     /** Whether a filter or listener before this one read the body (getParameter or getParts on a multipart request). */
@@ -232,8 +263,8 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
         }
         try {
             // each step past a part's body reads it off
-            while (parts.next() != EntityState.T_END_OF_STREAM) {
-                // on to the end
+            while (parts.getState() != EntityState.T_END_OF_STREAM) {
+                parts.next();
             }
         } catch (IOException | MimeException brokenTooLargeOrMalformed) {
             // the sender went away or sent more than an upload can be: the container closes the connection

@@ -78,22 +78,28 @@ class StreamedUploadRequestTest {
         body.bytes.writeBytes(Arrays.copyOf(FILE, 100_000)); // the sender stopped here, without a boundary
         StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
 
-        assertThatThrownBy(() -> request.getPart("compose:upload").getInputStream().readAllBytes()).isInstanceOf(IOException.class);
+        Part file = request.getPart("compose:upload");
+        assertThatThrownBy(() -> file.getInputStream().readAllBytes()).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> file.getInputStream().read()).as("and again: the file never reads as ended").isInstanceOf(IOException.class);
     }
 
     @Test
     void aFileIsItsBytesAsSentWhateverItsTypeAndLines() throws IOException {
         byte[] message = "Subject: x\r\n\r\n--not-the-boundary\r\nhello".getBytes(StandardCharsets.US_ASCII);
+        byte[] mixed = ("--inner\r\nContent-Disposition: form-data; name=\"other\"; filename=\"x.pdf\"\r\n\r\nx\r\n--inner--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] oneLongLine = new byte[300_000];
         Arrays.fill(oneLongLine, (byte) 'a');
-        for (byte[] content : List.of(message, oneLongLine)) {
+        for (byte[] content : List.of(message, mixed, oneLongLine)) {
             Body body = new Body().field("compose", "compose");
+            String type = content == mixed ? "multipart/mixed; boundary=inner" : "message/rfc822";
             body.text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"compose:upload\"; filename=\"mail.eml\"\r\n"
-                    + "Content-Type: message/rfc822\r\n\r\n");
+                    + "Content-Type: " + type + "\r\n\r\n");
             body.bytes.writeBytes(content);
             body.text("\r\n--" + BOUNDARY + "--"); // and no line break after the last boundary, as some clients send it
             StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
 
+            assertThat(request.getPart("compose:upload").getSubmittedFileName()).isEqualTo("mail.eml");
             assertThat(request.getPart("compose:upload").getInputStream().readAllBytes()).isEqualTo(content);
             request.discardRest();
             assertThat(body.unread()).isZero();
@@ -232,6 +238,41 @@ class StreamedUploadRequestTest {
     }
 
     @Test
+    void aPostOfFieldsAloneIsReadToItsEndAndNothingIsLeftToReadOff() throws IOException {
+        Body body = new Body().field("j_username", "someone").field("j_password", "secret").end();
+        StreamedUploadRequest request = StreamedUploadRequest.read(body.request(null), LARGEST);
+
+        request.discardRest();
+
+        assertThat(request.getParts()).isEmpty();
+        assertThat(request.getParameter("j_username")).isEqualTo("someone");
+        assertThat(body.unread()).isZero();
+    }
+
+    @Test
+    void aBoundaryRfc2046DoesNotAllowIsAMalformedBody() {
+        for (String boundary : List.of("-".repeat(71), "ends-in-a-space ", "quote\"d", "")) {
+            Body body = new Body().field("compose", "compose").end();
+            HttpServletRequest request = body.request(null, "multipart/form-data; boundary=\"" + boundary.replace("\"", "\\\"") + "\"");
+
+            assertThatThrownBy(() -> StreamedUploadRequest.read(request, LARGEST)).as(boundary)
+                    .isInstanceOf(IOException.class).isNotInstanceOf(UploadTooLarge.class);
+        }
+        assertThatThrownBy(() -> StreamedUploadRequest.read(new Body().end().request(null, "multipart/form-data"), LARGEST))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aHeaderLineWithoutAnEndIsRefusedAtTheHeaderLimitNotReadToTheRequestsEnd() {
+        Body body = new Body();
+        body.text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + "n".repeat(1_000_000));
+
+        assertThatThrownBy(() -> StreamedUploadRequest.read(body.request(null), LARGEST))
+                .isInstanceOf(IOException.class).isNotInstanceOf(UploadTooLarge.class);
+        assertThat(body.unread()).as("read no further than the limit and a buffer").isGreaterThan(900_000);
+    }
+
+    @Test
     void emptyPairsOfTheQueryStringAreNoParameters() throws IOException {
         StreamedUploadRequest request = StreamedUploadRequest.read(new Body().field("a", "b").end().request("&id=7&&"), LARGEST);
 
@@ -309,6 +350,10 @@ class StreamedUploadRequestTest {
         }
 
         HttpServletRequest request(String query) {
+            return request(query, "multipart/form-data; boundary=" + BOUNDARY);
+        }
+
+        HttpServletRequest request(String query, String contentType) {
             byte[] body = bytes.toByteArray();
             long length = lengthKnown ? body.length : -1;
             in = new ByteArrayInputStream(body);
@@ -350,7 +395,7 @@ class StreamedUploadRequestTest {
             return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class},
                     (proxy, method, arguments) -> switch (method.getName()) {
                         case "getMethod" -> "POST";
-                        case "getContentType" -> "multipart/form-data; boundary=" + BOUNDARY;
+                        case "getContentType" -> contentType;
                         case "getCharacterEncoding" -> null;
                         case "getContentLength" -> (int) length;
                         case "getContentLengthLong" -> length;
