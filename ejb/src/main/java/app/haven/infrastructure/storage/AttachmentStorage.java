@@ -13,14 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,8 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * uploader's file name). Each file is encrypted in 256 KiB segments with Tink's streaming AEAD
  * AES-256-GCM (HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload nor a
  * download holds the file in memory, and a file moved, swapped or changed in storage fails to
- * decrypt. A stored file is forced to disk before its upload counts as done, and read back in one
- * pass, checked as it streams (see {@link #copyVerified}).
+ * decrypt. A stored file is forced to disk before its upload counts as done ({@link DurableFile}),
+ * and read back in one pass, checked as it streams (see {@link #copyVerified}).
  *
  * <p>Files keep the format they were written in, told apart by their first bytes: {@code HVN3}
  * (AES-GCM under a key derived for it, written now), {@code HVN2} (AES-CTR + HMAC-SHA256, written
@@ -358,21 +356,9 @@ public class AttachmentStorage {
         }
     }
 
-    /** A new file that starts with the format mark and is forced to disk when it is closed. */
+    /** A new file that starts with the format mark and is forced to disk when it is closed ({@link DurableFile}). */
     private static OutputStream durable(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER) {
-            @Override
-            public void close() throws IOException {
-                if (!channel.isOpen()) {
-                    return; // closed already (the encrypting stream closes what it writes to)
-                }
-                try (channel) {
-                    flush();
-                    channel.force(true);
-                }
-            }
-        };
+        OutputStream out = DurableFile.create(file);
         out.write(FORMAT_MARK);
         return out;
     }

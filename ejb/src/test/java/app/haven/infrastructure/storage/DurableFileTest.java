@@ -1,0 +1,82 @@
+package app.haven.infrastructure.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DurableFileTest {
+
+    private static final int BLOCK = 4096;
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, BLOCK - 1, BLOCK, BLOCK + 1, DurableFile.CHUNK - 1, DurableFile.CHUNK, DurableFile.CHUNK + 1,
+        3 * DurableFile.CHUNK + 123})
+    void aFileHoldsExactlyTheBytesWrittenWhateverItsLengthDirectOrNot(int length) throws IOException {
+        byte[] bytes = new byte[length];
+        new Random(length).nextBytes(bytes);
+        for (boolean direct : List.of(true, false)) {
+            Path file = folder.resolve(direct + "-" + length);
+            try (DurableFile out = direct ? DurableFile.create(file) : DurableFile.buffered(file)) {
+                writeInPieces(out, bytes);
+            }
+            assertThat(Files.readAllBytes(file)).as("direct: " + direct).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void aFileSystemThatAllowsDirectIoGetsIt() throws IOException {
+        assumeTrue(List.of("ext4", "xfs", "btrfs").contains(Files.getFileStore(folder).type()), "a file system known to allow O_DIRECT");
+        try (DurableFile out = DurableFile.create(folder.resolve("direct"))) {
+            assertThat(out.direct()).isTrue();
+        }
+    }
+
+    @Test
+    void closingAgainChangesNothingAndWritingAfterIsRefused() throws IOException {
+        Path file = folder.resolve("twice");
+        DurableFile out = DurableFile.create(file);
+        out.write(new byte[] {1, 2, 3});
+        out.close();
+        out.close();
+
+        assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> out.write(4)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aFileThatExistsIsNeitherOverwrittenNorRemoved() throws IOException {
+        Path file = Files.write(folder.resolve("there"), new byte[] {7});
+
+        assertThatThrownBy(() -> DurableFile.create(file)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readAllBytes(file)).containsExactly(7);
+    }
+
+    /** Single bytes, small and large arrays, as a cipher's stream writes them. */
+    private static void writeInPieces(DurableFile out, byte[] bytes) throws IOException {
+        int position = 0;
+        int[] pieces = {1, 7, 4096, 100_000, 300_000};
+        for (int piece = 0; position < bytes.length; piece = (piece + 1) % pieces.length) {
+            int length = Math.min(pieces[piece], bytes.length - position);
+            if (length == 1) {
+                out.write(bytes[position]);
+            } else {
+                out.write(bytes, position, length);
+            }
+            position += length;
+        }
+    }
+}
