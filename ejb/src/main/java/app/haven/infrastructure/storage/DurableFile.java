@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A new file, written once from start to end and forced to the device when it is closed: how
@@ -27,11 +30,14 @@ import java.util.concurrent.BlockingQueue;
  */
 final class DurableFile extends OutputStream {
 
-    /** Bytes gathered before each write: 64 direct writes for a 10 MiB file. */
+    /** Bytes gathered before each write: 40 direct writes for a 10 MiB file. */
     static final int CHUNK = 256 * 1024;
+    private static final Logger LOG = Logger.getLogger(DurableFile.class.getName());
     private static final Optional<OpenOption> DIRECT = directOption();
     /** Aligned buffers of files closed, for the next files (they held only what was written: ciphertext). */
     private static final BlockingQueue<ByteBuffer> SPARE = new ArrayBlockingQueue<>(4);
+    /** Per folder, found with its first file: the block size files there are written in directly, or 0 for none. */
+    private static final Map<Path, Integer> DIRECT_BLOCK = new ConcurrentHashMap<>();
 
     private final FileChannel channel;
     private final ByteBuffer buffer;
@@ -40,6 +46,8 @@ final class DurableFile extends OutputStream {
     /** Bytes written so far, with the padding of a last block. */
     private long written;
     private boolean closed;
+    /** A write failed: what the buffer holds is no longer known to follow what the file holds. */
+    private boolean failed;
 
     private DurableFile(FileChannel channel, ByteBuffer buffer, int block, boolean direct) {
         this.channel = channel;
@@ -48,30 +56,66 @@ final class DurableFile extends OutputStream {
         this.direct = direct;
     }
 
-    /** Creates the file (it must not exist), for direct I/O where its file system allows it. */
+    /**
+     * Creates the file (it must not exist), then opens it for direct I/O where its folder's file
+     * system allows it. A file that exists is left as it is; nothing is ever deleted here.
+     */
     static DurableFile create(Path file) throws IOException {
-        if (DIRECT.isPresent()) {
+        Path folder = file.toAbsolutePath().getParent();
+        int block = DIRECT_BLOCK.computeIfAbsent(folder, DurableFile::directBlock);
+        return create(file, block);
+    }
+
+    /** Creates the file, written directly in blocks of {@code block} bytes if that is possible (0: buffered). */
+    static DurableFile create(Path file, int block) throws IOException {
+        FileChannel created = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (block > 0 && DIRECT.isPresent()) {
+            ByteBuffer aligned = null;
+            FileChannel direct = null;
             try {
-                int block = Math.toIntExact(Files.getFileStore(file.getParent()).getBlockSize());
-                if (Integer.bitCount(block) != 1 || CHUNK % block != 0) {
-                    return buffered(file);
+                aligned = alignedBuffer(block);
+                direct = FileChannel.open(file, StandardOpenOption.WRITE, DIRECT.get());
+            } catch (IOException | UnsupportedOperationException refused) {
+                if (aligned != null) {
+                    SPARE.offer(aligned);
                 }
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, DIRECT.get());
-                return new DurableFile(channel, alignedBuffer(block), block, true);
-            } catch (FileAlreadyExistsException exists) {
-                throw exists;
-            } catch (IOException | UnsupportedOperationException | ArithmeticException noDirectIoHere) {
-                // a file system that refuses O_DIRECT may have created the file before refusing it
-                Files.deleteIfExists(file);
+                DIRECT_BLOCK.put(file.toAbsolutePath().getParent(), 0);
+                LOG.log(Level.INFO, "Attachment files are written through the page cache: their file system refused direct I/O",
+                        refused);
+            } catch (RuntimeException | Error unexpected) {
+                created.close();
+                throw unexpected;
+            }
+            if (direct != null) {
+                try (FileChannel first = created) {
+                    return new DurableFile(direct, aligned, block, true);
+                } catch (IOException notClosed) {
+                    direct.close();
+                    throw notClosed;
+                }
             }
         }
-        return buffered(file);
+        return new DurableFile(created, ByteBuffer.allocate(CHUNK), 1, false);
     }
 
     /** Creates the file (it must not exist), written through the page cache. */
     static DurableFile buffered(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return create(file, 0);
+    }
+
+    /** A file already open, written through the page cache (for tests of a channel that fails). */
+    static DurableFile over(FileChannel channel) {
         return new DurableFile(channel, ByteBuffer.allocate(CHUNK), 1, false);
+    }
+
+    /** The block size of the folder's file system if direct writes in it can be tried, else 0. */
+    private static int directBlock(Path folder) {
+        try {
+            long block = Files.getFileStore(folder).getBlockSize();
+            return block > 0 && Long.bitCount(block) == 1 && CHUNK % block == 0 ? (int) block : 0;
+        } catch (IOException | UnsupportedOperationException unknown) {
+            return 0;
+        }
     }
 
     /** Whether the bytes go to the device directly. */
@@ -81,15 +125,17 @@ final class DurableFile extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        writable();
+        buffer.put((byte) b);
+        if (!buffer.hasRemaining()) {
+            writeBuffer();
+        }
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
-        if (closed) {
-            throw new IOException("The file is closed");
-        }
+        writable();
         for (int left = length; left > 0; ) {
             int taken = Math.min(left, buffer.remaining());
             buffer.put(bytes, offset + length - left, taken);
@@ -100,10 +146,16 @@ final class DurableFile extends OutputStream {
         }
     }
 
+    private void writable() throws IOException {
+        if (closed || failed) {
+            throw new IOException(closed ? "The file is closed" : "An earlier write to the file failed");
+        }
+    }
+
     /**
      * Writes what is left and forces the file to the device. With direct I/O, the last bytes go in
-     * a whole block padded with zeros, and the file is then cut to its length. Closing again does
-     * nothing.
+     * a whole block padded with zeros, and the file is then cut to its length. After a failed
+     * write it only closes the file (whoever wrote it removes it). Closing again does nothing.
      */
     @Override
     public void close() throws IOException {
@@ -112,6 +164,9 @@ final class DurableFile extends OutputStream {
         }
         closed = true;
         try (channel) {
+            if (failed) {
+                return;
+            }
             long length = written + buffer.position();
             while (direct && buffer.position() % block != 0) {
                 buffer.put((byte) 0);
@@ -131,8 +186,13 @@ final class DurableFile extends OutputStream {
     private void writeBuffer() throws IOException {
         int bytes = buffer.position();
         buffer.flip();
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
         }
         buffer.clear();
         written += bytes;
@@ -151,6 +211,7 @@ final class DurableFile extends OutputStream {
         try {
             return Optional.of(ExtendedOpenOption.DIRECT);
         } catch (LinkageError notInThisRuntime) {
+            LOG.log(Level.INFO, "Attachment files are written through the page cache: this Java runtime has no direct I/O");
             return Optional.empty();
         }
     }

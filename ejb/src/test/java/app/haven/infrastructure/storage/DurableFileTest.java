@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class DurableFileTest {
         new Random(length).nextBytes(bytes);
         for (boolean direct : List.of(true, false)) {
             Path file = folder.resolve(direct + "-" + length);
-            try (DurableFile out = direct ? DurableFile.create(file) : DurableFile.buffered(file)) {
+            try (DurableFile out = direct ? DurableFile.create(file, BLOCK) : DurableFile.buffered(file)) {
                 writeInPieces(out, bytes);
             }
             assertThat(Files.readAllBytes(file)).as("direct: " + direct).isEqualTo(bytes);
@@ -61,8 +63,24 @@ class DurableFileTest {
     void aFileThatExistsIsNeitherOverwrittenNorRemoved() throws IOException {
         Path file = Files.write(folder.resolve("there"), new byte[] {7});
 
+        for (int block : new int[] {4096, 0}) {
+            assertThatThrownBy(() -> DurableFile.create(file, block)).isInstanceOf(FileAlreadyExistsException.class);
+        }
         assertThatThrownBy(() -> DurableFile.create(file)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readAllBytes(file)).containsExactly(7);
+    }
+
+    @Test
+    void afterAFailedWriteNothingMoreIsWrittenAndClosingOnlyCloses() throws IOException {
+        Path file = folder.resolve("failing");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        DurableFile out = DurableFile.over(channel);
+        channel.close(); // the device went away, say
+
+        assertThatThrownBy(() -> out.write(new byte[DurableFile.CHUNK])).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> out.write(1)).hasMessageContaining("earlier write");
+        out.close();
+        assertThat(Files.size(file)).isZero();
     }
 
     /** Single bytes, small and large arrays, as a cipher's stream writes them. */
