@@ -41,7 +41,8 @@ class DurableFileTest {
 
     @Test
     void aFileSystemThatAllowsDirectIoGetsIt() throws IOException {
-        assumeTrue(List.of("ext4", "xfs", "btrfs").contains(Files.getFileStore(folder).type()), "a file system known to allow O_DIRECT");
+        String fileSystem = Files.getFileStore(folder).type();
+        assumeTrue(List.of("ext4", "xfs", "btrfs").contains(fileSystem), "a file system known to allow O_DIRECT");
         try (DurableFile out = DurableFile.create(folder.resolve("direct"))) {
             assertThat(out.direct()).isTrue();
         }

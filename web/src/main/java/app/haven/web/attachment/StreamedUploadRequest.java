@@ -117,13 +117,15 @@ final class StreamedUploadRequest extends HttpServletRequestWrapper {
         Body body = new Body(request.getInputStream(), largest);
         MimeTokenStream parts = new MimeTokenStream(PARSING);
         parts.parseHeadless(body, request.getContentType());
-        parts.setRecursionMode(RecursionMode.M_FLAT); // the post's own parts only: a part typed as a multipart or a message is a file like any other
+        // the post's own parts only: a part typed as a multipart or a message is a file like any other
+        parts.setRecursionMode(RecursionMode.M_FLAT);
         long fieldBytes = 0;
         int count = 0;
         try {
             for (PartHeaders part = nextPart(parts); part != null; part = nextPart(parts)) {
                 if (part.isFile()) {
-                    return new StreamedUploadRequest(request, frozen(fields), parts, new StreamedFilePart(parts.getInputStream(), part));
+                    StreamedFilePart file = new StreamedFilePart(parts.getInputStream(), part);
+                    return new StreamedUploadRequest(request, frozen(fields), parts, file);
                 }
                 byte[] name = part.name().getBytes(StandardCharsets.UTF_8);
                 byte[] value = parts.getInputStream().readNBytes((int) (FIELDS - fieldBytes + 1));

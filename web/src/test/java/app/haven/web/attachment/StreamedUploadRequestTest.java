@@ -80,7 +80,8 @@ class StreamedUploadRequestTest {
 
         Part file = request.getPart("compose:upload");
         assertThatThrownBy(() -> file.getInputStream().readAllBytes()).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> file.getInputStream().read()).as("and again: the file never reads as ended").isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> file.getInputStream().read()).as("and again: the file never reads as ended")
+                .isInstanceOf(IOException.class);
     }
 
     @Test
@@ -253,7 +254,8 @@ class StreamedUploadRequestTest {
     void aBoundaryRfc2046DoesNotAllowIsAMalformedBody() {
         for (String boundary : List.of("-".repeat(71), "ends-in-a-space ", "quote\"d", "")) {
             Body body = new Body().field("compose", "compose").end();
-            HttpServletRequest request = body.request(null, "multipart/form-data; boundary=\"" + boundary.replace("\"", "\\\"") + "\"");
+            String quoted = "\"" + boundary.replace("\"", "\\\"") + "\"";
+            HttpServletRequest request = body.request(null, "multipart/form-data; boundary=" + quoted);
 
             assertThatThrownBy(() -> StreamedUploadRequest.read(request, LARGEST)).as(boundary)
                     .isInstanceOf(IOException.class).isNotInstanceOf(UploadTooLarge.class);
