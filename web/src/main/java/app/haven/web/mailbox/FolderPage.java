@@ -49,11 +49,11 @@ public class FolderPage implements Serializable {
     private transient Dates dates;
 
     /**
-     * A row as the page shows it, its people and dates put into words once when the page loads
-     * (not by a bean method per cell on every rendering).
+     * A row as the page shows it, its link, people and dates put into words once when the page
+     * loads (not by a bean method per cell on every rendering).
      */
-    public record Row(String id, String subject, boolean unread, String people, String isoDate, String fullDate,
-                      String briefDate) implements Serializable {
+    public record Row(String id, String href, String subject, boolean unread, String people, String isoDate,
+                      String fullDate, String briefDate) implements Serializable {
     }
 
     /** View action: opens the folder named in the URL at its newest page. */
@@ -101,7 +101,8 @@ public class FolderPage implements Serializable {
 
     private void load() {
         MailboxPage page = mailbox.folder(folder, cursor, PAGE_SIZE);
-        threads = page.threads().stream().map(this::row).toList();
+        String threadLink = faces.getExternalContext().getRequestContextPath() + "/app/thread.xhtml?id=";
+        threads = page.threads().stream().map(thread -> row(thread, threadLink)).toList();
         olderCursor = page.nextCursor().orElse(null);
         selected = new ArrayList<>();
     }
@@ -114,19 +115,15 @@ public class FolderPage implements Serializable {
         }
     }
 
-    private Row row(ThreadSummary thread) {
-        return new Row(thread.id(), thread.subject(), thread.unread(), people(thread), dates.iso(thread.lastActivityAt()),
+    /** A row; its link is the thread's address (sessions ride on cookies only, so no URL needs encoding). */
+    private Row row(ThreadSummary thread, String threadLink) {
+        return new Row(thread.id(), threadLink + thread.id(), thread.subject(), thread.unread(), people(thread), dates.iso(thread.lastActivityAt()),
                 dates.full(thread.lastActivityAt()), dates.brief(thread.lastActivityAt()));
     }
 
     /** The other people of a thread; "only you" for a thread nobody else is left in. */
     private String people(ThreadSummary thread) {
         return thread.participantNames().isEmpty() ? Texts.text(faces, "mailbox.onlyYou") : String.join(", ", thread.participantNames());
-    }
-
-    /** The address of a thread, but for its id: sessions ride on cookies only, so no URL needs encoding. */
-    public String getThreadLink() {
-        return faces.getExternalContext().getRequestContextPath() + "/app/thread.xhtml?id=";
     }
 
     public MailboxFolder getFolder() {
