@@ -24,9 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Before the figures, the same two paces run unmeasured, as every other figure has warm-ups: the
  * page's code paths (Faces, PrimeFaces, CDI, the EJB container, JPA) are wide, and on two cores the
- * server's CPU time per page here fell from about 27 ms over the first 1,500 pages to about 10 ms
- * after 6,000, while the JIT compiled them. Each figure's note gives the server's CPU time per
- * request and how busy the cores were, during the warm-up and during the figure.
+ * server process's CPU time per page (JIT compiler and garbage collector included) here fell from
+ * about 25 ms over the first 1,500 pages to about 10 ms after 6,000, while the JIT compiled them.
+ * Each figure's note gives that CPU time per request and how busy the cores were, during the
+ * warm-up and during the figure ({@link MachineGauge}).
  */
 final class InboxLoad {
 

@@ -188,6 +188,30 @@ class MessagingBrowserIT {
         assertThat(browser.driver().findElements(By.linkText(subject))).isEmpty();
     }
 
+    @Test
+    void aDraftIsDeletedOnlyOnceTheWriterConfirms() {
+        String subject = unique("Second thoughts");
+        browser.signIn(DemoPeople.PROVIDER);
+        browser.open("app/compose.xhtml");
+        browser.choose("Carla");
+        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
+        browser.type("On second thoughts, let us talk on Thursday");
+        WebElement save = browser.driver().findElement(By.id("compose:saveDraft"));
+        save.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(save)); // the form is rendered anew once saved
+        browser.waiting().until(ExpectedConditions.textMatches(By.id("compose:draftStatus"), java.util.regex.Pattern.compile("Draft saved at .+")));
+
+        browser.waitFor(By.id("compose:deleteDraft")).click();
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-no")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+        assertThat(browser.driver().getCurrentUrl()).contains("/app/compose.xhtml");
+
+        browser.waitFor(By.id("compose:deleteDraft")).click();
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/app/drafts.xhtml"));
+        assertThat(browser.driver().findElements(By.linkText(subject))).isEmpty();
+    }
+
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
