@@ -78,16 +78,21 @@ final class HavenBrowser implements AutoCloseable {
 
     /** Composes and sends a message; returns the new thread's URL. */
     String compose(String subject, String body, String... recipients) {
+        write(subject, body, recipients);
+        driver.findElement(By.id("compose:send")).click();
+        wait.until(ExpectedConditions.urlContains("/app/thread.xhtml?id="));
+        waitFor(By.id("threadSubject"));
+        return driver.getCurrentUrl();
+    }
+
+    /** Opens a new message and fills it in, without sending it. */
+    void write(String subject, String body, String... recipients) {
         open("app/compose.xhtml");
         for (String recipient : recipients) {
             choose(recipient);
         }
         waitFor(By.id("compose:subject")).sendKeys(subject);
         type(body);
-        driver.findElement(By.id("compose:send")).click();
-        wait.until(ExpectedConditions.urlContains("/app/thread.xhtml?id="));
-        waitFor(By.id("threadSubject"));
-        return driver.getCurrentUrl();
     }
 
     /** Picks a recipient in the To field by typing part of their name. */

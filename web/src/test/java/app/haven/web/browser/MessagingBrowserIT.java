@@ -55,10 +55,7 @@ class MessagingBrowserIT {
     void staffWriteToAClientWhoReadsAndAnswers() {
         String subject = unique("Tuesday session");
         browser.signIn(DemoPeople.PROVIDER);
-        browser.open("app/compose.xhtml");
-        browser.choose("Carla");
-        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
-        browser.type("See you on Tuesday at 10.");
+        browser.write(subject, "See you on Tuesday at 10.", "Carla");
         browser.screenshot("10-compose");
         browser.driver().findElement(By.id("compose:send")).click();
         browser.waitFor(By.id("threadSubject"));
@@ -192,10 +189,7 @@ class MessagingBrowserIT {
     void aSavedDraftIsDeletedThroughTheConfirmationDialog() {
         String subject = unique("Second thoughts");
         browser.signIn(DemoPeople.PROVIDER);
-        browser.open("app/compose.xhtml");
-        browser.choose("Carla");
-        browser.waitFor(By.id("compose:subject")).sendKeys(subject);
-        browser.type("On second thoughts, let us talk on Thursday");
+        browser.write(subject, "On second thoughts, let us talk on Thursday", "Carla");
         WebElement save = browser.driver().findElement(By.id("compose:saveDraft"));
         save.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(save)); // the form is rendered anew once saved
