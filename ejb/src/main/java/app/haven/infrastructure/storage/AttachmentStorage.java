@@ -7,7 +7,9 @@ import com.google.crypto.tink.subtle.AesCtrHmacStreaming;
 import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import com.google.crypto.tink.subtle.Hkdf;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -35,6 +37,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -45,8 +51,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * uploader's file name). Each file is encrypted in 256 KiB segments with Tink's streaming AEAD
  * AES-256-GCM (HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload nor a
  * download holds the file in memory, and a file moved, swapped or changed in storage fails to
- * decrypt. A stored file is forced to disk before its upload counts as done ({@link DurableFile}),
- * and read back in one pass, checked as it streams (see {@link #copyVerified}).
+ * decrypt. A stored file is forced to disk before its upload counts as done ({@link DurableFile},
+ * whose device writes run on a thread of their own while the upload goes on), and read back in
+ * one pass, checked as it streams (see {@link #copyVerified}).
  *
  * <p>Files keep the format they were written in, told apart by their first bytes: {@code HVN3}
  * (AES-GCM under a key derived for it, written now), {@code HVN2} (AES-CTR + HMAC-SHA256, written
@@ -67,6 +74,7 @@ public class AttachmentStorage {
     private static final int WARM_UP_BYTES = 2 * 1024 * 1024;
     private static final int WARM_UP_ROUNDS = 4;
     private static final String PARTIAL = ".part";
+    private static final int WRITERS = 16;
     /** The first bytes of a file in the current format (the first format's start with Tink's header length, 40). */
     private static final byte[] FORMAT_MARK = "HVN3".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GCM_KEY_INFO = "haven-attachments-aes-gcm".getBytes(StandardCharsets.US_ASCII);
@@ -85,10 +93,15 @@ public class AttachmentStorage {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Resource
+    private ManagedThreadFactory threads;
+
     private StreamingAead aead;
     private StreamingAead ctrHmacAead;
     private StreamingAead firstAead;
     private Path directory;
+    private Executor writer;
+    private ThreadPoolExecutor writerPool;
 
     /** The stored plaintext's size and SHA-256 (hex). */
     public record Written(long size, String sha256) {
@@ -96,12 +109,33 @@ public class AttachmentStorage {
 
     @PostConstruct
     void open() {
-        open(keySetting, directorySetting, transactions);
+        writerPool = writers();
+        open(keySetting, directorySetting, transactions, writerPool);
     }
 
-    /** Opens the storage; refuses to without a valid key. */
-    void open(Optional<String> key, String folder, TransactionSynchronizationRegistry registry) {
+    /**
+     * The writers of stored files' chunks: threads of the server's managed thread factory, at most
+     * {@value #WRITERS} at once (one per upload being stored), let go after a minute unused. A pool
+     * of their own, so that uploads at once write at once, and no other work waits behind them.
+     */
+    private ThreadPoolExecutor writers() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WRITERS, WRITERS, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                threads);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    @PreDestroy
+    void close() {
+        if (writerPool != null) {
+            writerPool.shutdown();
+        }
+    }
+
+    /** Opens the storage, its files' chunks written by {@code writer}; refuses to without a valid key. */
+    void open(Optional<String> key, String folder, TransactionSynchronizationRegistry registry, Executor writer) {
         this.transactions = registry;
+        this.writer = writer;
         try {
             byte[] master = AttachmentKey.from(key);
             // a key of its own for each marked format, derived from the one setting
@@ -167,7 +201,7 @@ public class AttachmentStorage {
         removeUnlessCommitted(target);
         MessageDigest sha = sha256();
         long size = 0;
-        try (OutputStream file = durable(partial); OutputStream out = aead.newEncryptingStream(file, aad(id))) {
+        try (OutputStream file = durable(partial, writer); OutputStream out = aead.newEncryptingStream(file, aad(id))) {
             byte[] buffer = new byte[BUFFER];
             for (int n = received(content, buffer); n != -1; n = received(content, buffer)) {
                 size += n;
@@ -357,8 +391,8 @@ public class AttachmentStorage {
     }
 
     /** A new file that starts with the format mark and is forced to disk when it is closed ({@link DurableFile}). */
-    private static OutputStream durable(Path file) throws IOException {
-        OutputStream out = DurableFile.create(file);
+    private static OutputStream durable(Path file, Executor writer) throws IOException {
+        OutputStream out = DurableFile.create(file, writer);
         out.write(FORMAT_MARK);
         return out;
     }

@@ -25,6 +25,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +42,15 @@ class AttachmentStorageTest {
     @TempDir
     Path folder;
 
+    /** Writes files' chunks alongside, as the server's executor does. */
+    private static final Executor WRITER = ForkJoinPool.commonPool();
+
     private final FakeTransaction transaction = new FakeTransaction();
     private final AttachmentStorage storage = new AttachmentStorage();
 
     @BeforeEach
     void open() {
-        storage.open(Optional.of(KEY), folder.toString(), transaction);
+        storage.open(Optional.of(KEY), folder.toString(), transaction, WRITER);
     }
 
     @Test
@@ -296,7 +301,7 @@ class AttachmentStorageTest {
     @Test
     void bytesAreWrittenInsideATransactionOnly() {
         AttachmentStorage outside = new AttachmentStorage();
-        outside.open(Optional.of(KEY), folder.toString(), FakeTransaction.none());
+        outside.open(Optional.of(KEY), folder.toString(), FakeTransaction.none(), WRITER);
         assertThatThrownBy(() -> outside.write(AttachmentId.random(), new ByteArrayInputStream(SECRET), 1000))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -304,19 +309,19 @@ class AttachmentStorageTest {
     @Test
     void withoutAKeyStorageDoesNotOpenAndSaysWhatToDo() {
         AttachmentStorage keyless = new AttachmentStorage();
-        assertThatThrownBy(() -> keyless.open(Optional.empty(), folder.toString(), transaction))
+        assertThatThrownBy(() -> keyless.open(Optional.empty(), folder.toString(), transaction, WRITER))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("haven.attachments.key is not set").hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> keyless.open(Optional.of("  "), folder.toString(), transaction))
+        assertThatThrownBy(() -> keyless.open(Optional.of("  "), folder.toString(), transaction, WRITER))
                 .hasMessageContaining("is not set");
     }
 
     @Test
     void aKeyOfTheWrongSizeOrNotBase64IsRefused() {
         AttachmentStorage badKey = new AttachmentStorage();
-        assertThatThrownBy(() -> badKey.open(Optional.of(Base64.getEncoder().encodeToString(new byte[16])), folder.toString(), transaction))
+        assertThatThrownBy(() -> badKey.open(Optional.of(Base64.getEncoder().encodeToString(new byte[16])), folder.toString(), transaction, WRITER))
                 .hasMessageContaining("must be 32 bytes");
-        assertThatThrownBy(() -> badKey.open(Optional.of("not base64!"), folder.toString(), transaction))
+        assertThatThrownBy(() -> badKey.open(Optional.of("not base64!"), folder.toString(), transaction, WRITER))
                 .hasMessageContaining("must be 32 bytes");
     }
 

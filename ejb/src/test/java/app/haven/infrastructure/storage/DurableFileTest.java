@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DurableFileTest {
 
     private static final int BLOCK = 4096;
+    /** The writer as on the server: another thread. */
+    private static final Executor WRITER = ForkJoinPool.commonPool();
+    /** A writer that writes on the caller's thread. */
+    private static final Executor AT_ONCE = Runnable::run;
 
     @TempDir
     Path folder;
@@ -27,15 +34,17 @@ class DurableFileTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, BLOCK - 1, BLOCK, BLOCK + 1, DurableFile.CHUNK - 1, DurableFile.CHUNK, DurableFile.CHUNK + 1,
         3 * DurableFile.CHUNK + 123})
-    void aFileHoldsExactlyTheBytesWrittenWhateverItsLengthDirectOrNot(int length) throws IOException {
+    void aFileHoldsExactlyTheBytesWrittenWhateverItsLengthDirectOrNotWrittenAlongsideOrNot(int length) throws IOException {
         byte[] bytes = new byte[length];
         new Random(length).nextBytes(bytes);
         for (boolean direct : List.of(true, false)) {
-            Path file = folder.resolve(direct + "-" + length);
-            try (DurableFile out = direct ? DurableFile.create(file, BLOCK) : DurableFile.buffered(file)) {
-                writeInPieces(out, bytes);
+            for (Executor writer : List.of(WRITER, AT_ONCE)) {
+                Path file = folder.resolve(direct + "-" + (writer == WRITER) + "-" + length);
+                try (DurableFile out = direct ? DurableFile.create(file, BLOCK, writer) : DurableFile.buffered(file, writer)) {
+                    writeInPieces(out, bytes);
+                }
+                assertThat(Files.readAllBytes(file)).as("direct: " + direct + ", alongside: " + (writer == WRITER)).isEqualTo(bytes);
             }
-            assertThat(Files.readAllBytes(file)).as("direct: " + direct).isEqualTo(bytes);
         }
     }
 
@@ -43,7 +52,7 @@ class DurableFileTest {
     void aFileSystemThatAllowsDirectIoGetsIt() throws IOException {
         String fileSystem = Files.getFileStore(folder).type();
         assumeTrue(List.of("ext4", "xfs", "btrfs").contains(fileSystem), "a file system known to allow O_DIRECT");
-        try (DurableFile out = DurableFile.create(folder.resolve("direct"))) {
+        try (DurableFile out = DurableFile.create(folder.resolve("direct"), WRITER)) {
             assertThat(out.direct()).isTrue();
         }
     }
@@ -51,7 +60,7 @@ class DurableFileTest {
     @Test
     void closingAgainChangesNothingAndWritingAfterIsRefused() throws IOException {
         Path file = folder.resolve("twice");
-        DurableFile out = DurableFile.create(file);
+        DurableFile out = DurableFile.create(file, WRITER);
         out.write(new byte[] {1, 2, 3});
         out.close();
         out.close();
@@ -65,9 +74,9 @@ class DurableFileTest {
         Path file = Files.write(folder.resolve("there"), new byte[] {7});
 
         for (int block : new int[] {4096, 0}) {
-            assertThatThrownBy(() -> DurableFile.create(file, block)).isInstanceOf(FileAlreadyExistsException.class);
+            assertThatThrownBy(() -> DurableFile.create(file, block, WRITER)).isInstanceOf(FileAlreadyExistsException.class);
         }
-        assertThatThrownBy(() -> DurableFile.create(file)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThatThrownBy(() -> DurableFile.create(file, WRITER)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readAllBytes(file)).containsExactly(7);
     }
 
@@ -75,10 +84,38 @@ class DurableFileTest {
     void afterAFailedWriteNothingMoreIsWrittenAndClosingOnlyCloses() throws IOException {
         Path file = folder.resolve("failing");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        DurableFile out = DurableFile.over(channel);
+        DurableFile out = DurableFile.over(channel, WRITER);
         channel.close(); // the device went away, say
 
+        out.write(new byte[DurableFile.CHUNK]); // handed to the writer, which fails
         assertThatThrownBy(() -> out.write(new byte[DurableFile.CHUNK])).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> out.write(1)).hasMessageContaining("earlier write");
+        out.close();
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void aWriteThatFailsAlongsideTheLastBytesFailsTheClose() throws IOException {
+        Path file = folder.resolve("failing at the end");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        DurableFile out = DurableFile.over(channel, WRITER);
+        channel.close();
+
+        out.write(new byte[DurableFile.CHUNK + 10]);
+        assertThatThrownBy(out::close).as("a file short of its bytes never closes as written").isInstanceOf(IOException.class);
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void aWriterThatNoLongerRunsFailsTheWrite() throws IOException {
+        Executor stopped = task -> {
+            throw new RejectedExecutionException("shut down");
+        };
+        Path file = folder.resolve("no writer");
+        DurableFile out = DurableFile.create(file, BLOCK, stopped);
+
+        assertThatThrownBy(() -> out.write(new byte[DurableFile.CHUNK])).isInstanceOf(IOException.class)
+                .hasMessageContaining("writer is not running");
         assertThatThrownBy(() -> out.write(1)).hasMessageContaining("earlier write");
         out.close();
         assertThat(Files.size(file)).isZero();
