@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The folder menu and the unread badge of every page (R7, R8): one query per request for the
- * unread counts of all folders; the badge is the inbox's count.
+ * unread counts of all folders; the badge is the inbox's count. The page asks for them only as it
+ * renders the menu (in text, never in a component's attribute), so an Ajax request that renders
+ * neither asks nothing ({@link MailboxFolders}).
  */
 @Named("folders")
 @RequestScoped
@@ -42,13 +44,22 @@ public class FolderMenu {
 
     /** A folder in the menu, worked out once per request: where it leads, its name's key, its unread count, whether it is open. */
     public record Entry(String href, String labelKey, long unread, boolean open) {
+
+        /** The unread count as the menu shows it: nothing when there is none. */
+        public String countText() {
+            return unread > 0 ? Long.toString(unread) : "";
+        }
     }
 
     /**
-     * The mailbox folders of the menu. Plain links, as sessions ride on cookies only: a navigation
+     * A mailbox folder of the menu. Plain links, as sessions ride on cookies only: a navigation
      * lookup per link on every page cost more than the menu is worth (issue 9).
      */
-    public List<Entry> getEntries() {
+    public Entry entry(MailboxFolder folder) {
+        return entries().get(folder.ordinal());
+    }
+
+    private List<Entry> entries() {
         if (entries == null) {
             String mailbox = faces.getExternalContext().getRequestContextPath() + MAILBOX_VIEW + "?folder=";
             entries = Arrays.stream(MailboxFolder.values()).map(folder -> new Entry(mailbox + parameter(folder), label(folder), unread(folder),
@@ -77,12 +88,15 @@ public class FolderMenu {
         return drafts;
     }
 
-    /** The draft count as the menu shows it: "99+" once the count has stopped. */
+    /** The draft count as the menu shows it: nothing when there is none, "99+" once the count has stopped. */
     public String getDraftCountText() {
         return countText(getDraftCount());
     }
 
     static String countText(long counted) {
+        if (counted == 0) {
+            return "";
+        }
         return counted >= Drafting.COUNTED_UP_TO ? (Drafting.COUNTED_UP_TO - 1) + "+" : Long.toString(counted);
     }
 

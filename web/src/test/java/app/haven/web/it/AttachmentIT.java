@@ -17,6 +17,8 @@ import app.haven.domain.thread.MessageId;
 import app.haven.domain.thread.ThreadId;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,8 +53,14 @@ class AttachmentIT {
     private static final int MIB = 1024 * 1024;
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** A query of the frame's folder menu or badge: the unread counts (participation) or the drafts. */
+    private static final Pattern MENU_QUERY = Pattern.compile("(?is)^\\s*select\\b.*\\b(participation|draft)\\b.*");
+
     @ArquillianResource
     private URL base;
+
+    @PersistenceContext(unitName = "haven")
+    private EntityManager em;
 
     @Inject
     private FileTransfer transfer;
@@ -110,6 +119,21 @@ class AttachmentIT {
         // the page still takes files after a refused one: the refused file's rest was read off
         WebClient.Page next = provider.upload(compose, "scan.pdf", PDF);
         assertThat(next.document().select(".haven-file-name").eachText()).containsExactly("ten.txt", "scan.pdf");
+    }
+
+    @Test
+    void anUploadReadsNothingForTheFolderMenuAndBadgeItDoesNotRender() {
+        WebClient provider = signedIn(DemoPeople.PROVIDER);
+        WebClient.Page compose = provider.get("app/compose.xhtml");
+        assertThat(compose.document().select(".haven-folders .haven-folder-name")).as("the page has the folder menu").hasSize(5);
+
+        List<String> sent = StatementCounter.everywhereDuring(em, () -> {
+            WebClient.Page staged = provider.upload(compose, "menu.pdf", PDF);
+            assertThat(staged.document().select(".haven-file-name").eachText()).containsExactly("menu.pdf");
+        });
+
+        assertThat(sent).as("the upload's own statements were seen").anyMatch(sql -> sql.toLowerCase().startsWith("insert into attachment"));
+        assertThat(sent).noneMatch(sql -> MENU_QUERY.matcher(sql).matches());
     }
 
     @Test
