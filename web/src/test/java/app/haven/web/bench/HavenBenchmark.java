@@ -473,7 +473,7 @@ class HavenBenchmark {
     @Test
     @Order(10)
     @RunAsClient
-    void signInAndOpenTheComposePage() {
+    void signInAndOpenTheComposePage() throws Exception {
         Transfers.prepare(base);
     }
 
