@@ -1,6 +1,7 @@
 package app.haven.domain.message;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A message body as stored and shown: rich text that has passed the {@link BodyPolicy}. The only
@@ -10,6 +11,7 @@ import java.util.Objects;
 public final class MessageBody {
 
     public static final int MAX_LENGTH = 200_000;
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private final String html;
 
@@ -41,7 +43,7 @@ public final class MessageBody {
     }
 
     private static String visibleText(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#160;", " ").replace('\u00a0', ' ');
+        return TAG.matcher(html).replaceAll("").replace("&nbsp;", " ").replace("&#160;", " ").replace('\u00a0', ' ');
     }
 
     /** A body read back from storage, where only sanitised bodies are ever written. */
