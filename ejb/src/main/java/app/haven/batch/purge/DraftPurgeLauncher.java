@@ -52,9 +52,17 @@ public class DraftPurgeLauncher {
 
     private DraftRetention retention;
 
+    /**
+     * The batch runtime's operator, looked up once: {@link BatchRuntime#getJobOperator()} runs a
+     * {@code ServiceLoader} over the application's class path on every call, and a listing of
+     * recent runs asks the operator once per execution.
+     */
+    private JobOperator operator;
+
     @PostConstruct
-    void readRetention() {
+    void open() {
         retention = DraftRetention.ofDays(retentionDays);
+        operator = BatchRuntime.getJobOperator();
     }
 
     /** The daily run: one per practice that is not purging already. */
@@ -74,18 +82,16 @@ public class DraftPurgeLauncher {
         Properties parameters = new Properties();
         parameters.setProperty(PRACTICE, practice.toString());
         parameters.setProperty(CUTOFF, cutoff.toString());
-        return operator().start(JOB, parameters);
+        return operator.start(JOB, parameters);
     }
 
     /** Restarts a failed or stopped run with its own parameters (its practice and cutoff). */
     public long restart(long executionId) {
-        JobOperator operator = operator();
         return operator.restart(executionId, operator.getParameters(executionId));
     }
 
     /** The practice's latest runs, newest first. */
     public List<JobExecution> recent(PracticeId practice, int max) {
-        JobOperator operator = operator();
         if (!operator.getJobNames().contains(JOB)) {
             return List.of();
         }
@@ -98,19 +104,18 @@ public class DraftPurgeLauncher {
 
     /** The practice a run belongs to. */
     public Optional<PracticeId> practiceOf(long executionId) {
-        return Optional.ofNullable(operator().getParameters(executionId)).map(p -> p.getProperty(PRACTICE))
+        return Optional.ofNullable(operator.getParameters(executionId)).map(p -> p.getProperty(PRACTICE))
                 .flatMap(id -> Optional.ofNullable(app.haven.domain.shared.Ids.parseOrNull(id))).map(PracticeId::new);
     }
 
     /** Whether this is the latest execution of its run (only that one may be restarted). */
     public boolean isLatestOfItsRun(long executionId) {
-        JobOperator operator = operator();
         return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
                 .mapToLong(JobExecution::getExecutionId).max().orElse(executionId) == executionId;
     }
 
     public JobExecution execution(long executionId) {
-        return operator().getJobExecution(executionId);
+        return operator.getJobExecution(executionId);
     }
 
     private Optional<Long> running(PracticeId practice) {
@@ -124,14 +129,10 @@ public class DraftPurgeLauncher {
 
     private List<Long> runningExecutions() {
         try {
-            return operator().getRunningExecutions(JOB);
+            return operator.getRunningExecutions(JOB);
         } catch (NoSuchJobException noneRunning) {
             // the batch runtime answers so when no execution of the job is running
             return List.of();
         }
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
     }
 }
