@@ -96,12 +96,11 @@ public class FileTransfer {
         AttachmentId id = AttachmentId.random();
         InputStream in = new BufferedInputStream(content, HEAD);
         String type = checkedType(in, name);
-        AttachmentStorage.Written written = storage.write(id, in, policy.maxBytes());
-        policy.checkSize(written.size());
+        long size = storage.write(id, in, policy.maxBytes());
+        policy.checkSize(size);
         storage.checkContainer(id, type);
         Account uploader = caller.account();
-        Attachment attachment = new Attachment(id, uploader.practiceId(), uploader.id(), name, type, written.size(),
-                written.sha256(), clock.instant());
+        Attachment attachment = new Attachment(id, uploader.practiceId(), uploader.id(), name, type, size, clock.instant());
         attachments.add(attachment);
         audit.record(AuditEvent.of(AuditAction.UPLOAD_ATTACHMENT, uploader.practiceId(), uploader.id(), id, clock.instant()));
         return AttachmentView.of(attachment);

@@ -20,8 +20,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * A file someone uploaded: its safe name, the type detected from its bytes, its size and the
- * SHA-256 of its plaintext. The bytes themselves are encrypted in storage under the id. An
+ * A file someone uploaded: its safe name, the type detected from its bytes and its size (files
+ * stored before version 10 of the schema also have the SHA-256 of their plaintext, still checked
+ * when they are read). The bytes themselves are encrypted and authenticated in storage under the id. An
  * attachment is first <em>staged</em> (uploaded, not yet sent: only its uploader sees it), maybe
  * kept with its uploader's draft (still theirs alone), then belongs to the message it was sent
  * with, and is seen by that thread's participants.
@@ -57,7 +58,7 @@ public class Attachment {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long sizeBytes;
 
-    @Column(name = "sha256", nullable = false, length = 64, updatable = false)
+    @Column(name = "sha256", length = 64, updatable = false)
     private String sha256;
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
@@ -68,14 +69,13 @@ public class Attachment {
     }
 
     public Attachment(AttachmentId id, PracticeId practice, AccountId uploader, FileName name, String contentType,
-                      long sizeBytes, String sha256, Instant at) {
+                      long sizeBytes, Instant at) {
         this.id = id.toString();
         this.practiceId = practice.toString();
         this.uploadedBy = uploader.toString();
         this.fileName = name.value();
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
         this.uploadedAt = at.atOffset(ZoneOffset.UTC);
     }
 
@@ -141,7 +141,8 @@ public class Attachment {
         return sizeBytes;
     }
 
-    public String sha256() {
-        return sha256;
+    /** The SHA-256 of the plaintext recorded at upload, for files stored before version 10 of the schema. */
+    public Optional<String> sha256() {
+        return Optional.ofNullable(sha256);
     }
 }

@@ -51,9 +51,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * uploader's file name). Each file is encrypted in 256 KiB segments with Tink's streaming AEAD
  * AES-256-GCM (HKDF-derived per-file keys), bound to its id, so neither a 10 MiB upload nor a
  * download holds the file in memory, and a file moved, swapped or changed in storage fails to
- * decrypt. A stored file is forced to disk before its upload counts as done ({@link DurableFile},
- * whose device writes run on a thread of their own while the upload goes on), and read back in
- * one pass, checked as it streams (see {@link #copyVerified}).
+ * decrypt. That authentication is the files' integrity check: every segment carries its GCM tag,
+ * under a nonce that says where it lies and whether it is the last, so a byte changed, a segment
+ * dropped, moved or cut off, or a file swapped for another fails as it is read. A stored file is
+ * forced to disk before its upload counts as done ({@link DurableFile}, whose device writes run
+ * on a thread of their own while the upload goes on), and read back in one pass, checked as it
+ * streams (see {@link #copyVerified}).
  *
  * <p>Files keep the format they were written in, told apart by their first bytes: {@code HVN3}
  * (AES-GCM under a key derived for it, written now), {@code HVN2} (AES-CTR + HMAC-SHA256, written
@@ -103,10 +106,6 @@ public class AttachmentStorage {
     private Executor writer;
     private ThreadPoolExecutor writerPool;
 
-    /** The stored plaintext's size and SHA-256 (hex). */
-    public record Written(long size, String sha256) {
-    }
-
     @PostConstruct
     void open() {
         writerPool = writers();
@@ -154,10 +153,9 @@ public class AttachmentStorage {
     }
 
     /**
-     * Runs the cipher and digest code once over a few MiB in small segments, with a throwaway key
-     * and in memory only, so that the first uploads after a start are as fast as the later ones.
-     * The JDK hands AES-GCM and SHA-256 to the processor's own instructions only from compiled
-     * callers, and a 10 MiB file is only 40 segments: without this, a fresh server encrypted at
+     * Runs the cipher once over a few MiB in small segments, with a throwaway key and in memory
+     * only, so that the first uploads after a start are as fast as the later ones. The JDK hands
+     * AES-GCM to the processor's own instructions only from compiled callers, and a 10 MiB file is only 40 segments: without this, a fresh server encrypted at
      * a tenth of its later speed or less for its first files (issue 9).
      */
     public void warmUp() {
@@ -166,17 +164,15 @@ public class AttachmentStorage {
             new SecureRandom().nextBytes(key);
             StreamingAead practice = new AesGcmHkdfStreaming(key, "HmacSha256", AttachmentKey.BYTES, WARM_UP_SEGMENT, 0);
             byte[] chunk = new byte[WARM_UP_SEGMENT];
-            MessageDigest sha = sha256();
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 ByteArrayOutputStream encrypted = new ByteArrayOutputStream(WARM_UP_BYTES + WARM_UP_BYTES / 8);
                 try (OutputStream out = practice.newEncryptingStream(encrypted, FORMAT_MARK)) {
                     for (int written = 0; written < WARM_UP_BYTES; written += chunk.length) {
-                        sha.update(chunk);
                         out.write(chunk);
                     }
                 }
-                try (InputStream in = new DigestInputStream(practice.newDecryptingStream(
-                        new ByteArrayInputStream(encrypted.toByteArray()), FORMAT_MARK), sha)) {
+                try (InputStream in = practice.newDecryptingStream(new ByteArrayInputStream(encrypted.toByteArray()),
+                        FORMAT_MARK)) {
                     in.transferTo(OutputStream.nullOutputStream());
                 }
             }
@@ -193,13 +189,13 @@ public class AttachmentStorage {
     /**
      * Encrypts the content into storage, reading at most {@code maxBytes + 1} bytes: more is
      * refused as too large and nothing of it is kept, as when the content breaks off (refused as
-     * not received). Must run in a transaction: if it rolls back, the bytes are removed.
+     * not received). Must run in a transaction: if it rolls back, the bytes are removed. Returns the
+     * size of what was stored (the plaintext's).
      */
-    public Written write(AttachmentId id, InputStream content, long maxBytes) {
+    public long write(AttachmentId id, InputStream content, long maxBytes) {
         Path target = pathOf(id);
         Path partial = directory.resolve(id + PARTIAL);
         removeUnlessCommitted(target);
-        MessageDigest sha = sha256();
         long size = 0;
         try (OutputStream file = durable(partial, writer); OutputStream out = aead.newEncryptingStream(file, aad(id))) {
             byte[] buffer = new byte[BUFFER];
@@ -208,7 +204,6 @@ public class AttachmentStorage {
                 if (size > maxBytes) {
                     throw AttachmentRefusal.tooLarge(maxBytes);
                 }
-                sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -219,7 +214,7 @@ public class AttachmentStorage {
             throw new IllegalStateException("Attachment could not be stored", e);
         }
         move(partial, target);
-        return new Written(size, HexFormat.of().formatHex(sha.digest()));
+        return size;
     }
 
     /** The next bytes of an upload; a sender that went away or a broken request is refused as not received. */
@@ -239,7 +234,9 @@ public class AttachmentStorage {
 
     /**
      * Streams the plaintext to the sink in one pass, checking it on the way: every segment is
-     * authenticated as it decrypts, and the SHA-256 recorded at upload is compared at the end.
+     * authenticated as it decrypts (the last one as the last), and where a SHA-256 of the plaintext
+     * was recorded at upload (files stored before the segments' tags were the only check), it is
+     * compared at the end.
      * <ul>
      * <li>The sink is opened only once the first {@value #BUFFER} bytes have decrypted (their whole
      * segment is authenticated then): a missing file, one swapped for another's, one damaged in its
@@ -251,12 +248,13 @@ public class AttachmentStorage {
      * </ul>
      * An {@link IOException} is the sink's (the reader went away); damage is an {@link AttachmentRefusal}.
      */
-    public void copyVerified(AttachmentId id, String expectedSha256, Sink sink) throws IOException {
-        MessageDigest sha = sha256();
+    public void copyVerified(AttachmentId id, Optional<String> expectedSha256, Sink sink) throws IOException {
+        Optional<MessageDigest> sha = expectedSha256.map(recorded -> sha256());
         byte[] held = new byte[BUFFER];
         byte[] next = new byte[BUFFER];
         OutputStream out = null;
-        try (InputStream in = new DigestInputStream(checkedOpen(id), sha)) {
+        InputStream decrypted = checkedOpen(id);
+        try (InputStream in = sha.<InputStream>map(digest -> new DigestInputStream(decrypted, digest)).orElse(decrypted)) {
             int heldLength = checkedRead(id, in, held);
             for (int n = checkedRead(id, in, next); n > 0; n = checkedRead(id, in, next)) {
                 if (out == null) {
@@ -268,7 +266,7 @@ public class AttachmentStorage {
                 next = written;
                 heldLength = n;
             }
-            if (!matches(sha, expectedSha256)) {
+            if (sha.isPresent() && !matches(sha.get(), expectedSha256.get())) {
                 throw AttachmentRefusal.damaged(id);
             }
             if (out == null) {

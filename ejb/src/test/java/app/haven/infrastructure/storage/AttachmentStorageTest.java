@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -56,14 +57,13 @@ class AttachmentStorageTest {
     @Test
     void whatIsStoredIsEncryptedAndComesBackIntact() throws Exception {
         AttachmentId id = AttachmentId.random();
-        AttachmentStorage.Written written = storage.write(id, new ByteArrayInputStream(SECRET), 1000);
+        long size = storage.write(id, new ByteArrayInputStream(SECRET), 1000);
         transaction.commit();
 
-        assertThat(written.size()).isEqualTo(SECRET.length);
-        assertThat(written.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET)));
+        assertThat(size).isEqualTo(SECRET.length);
         byte[] onDisk = Files.readAllBytes(folder.resolve(id.toString()));
         assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("Session notes", "sleep").startsWith("HVN3");
-        assertThat(read(id, written.sha256())).isEqualTo(SECRET);
+        assertThat(read(id)).isEqualTo(SECRET);
     }
 
     @Test
@@ -74,9 +74,7 @@ class AttachmentStorageTest {
                 ("haven-attachment:" + id).getBytes(StandardCharsets.US_ASCII))) {
             out.write(SECRET);
         }
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET));
-
-        assertThat(read(id, sha256)).isEqualTo(SECRET);
+        assertThat(read(id, sha256(SECRET))).isEqualTo(SECRET);
         assertThat(Files.readAllBytes(folder.resolve(id.toString()))[0]).as("no format mark: Tink's header length").isEqualTo((byte) 40);
     }
 
@@ -102,7 +100,7 @@ class AttachmentStorageTest {
     void aFileWhoseMarkWasChangedOrRemovedIsDamaged() throws Exception {
         AttachmentId relabelled = AttachmentId.random();
         AttachmentId unmarked = AttachmentId.random();
-        String sha = storage.write(relabelled, new ByteArrayInputStream(SECRET), 1000).sha256();
+        storage.write(relabelled, new ByteArrayInputStream(SECRET), 1000);
         storage.write(unmarked, new ByteArrayInputStream(SECRET), 1000);
         transaction.commit();
         Path relabelledFile = folder.resolve(relabelled.toString());
@@ -114,9 +112,9 @@ class AttachmentStorageTest {
         Files.write(unmarkedFile, Arrays.copyOfRange(marked, 4, marked.length));
 
         Download asCtrHmac = new Download();
-        assertThatThrownBy(() -> storage.copyVerified(relabelled, sha, asCtrHmac)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThatThrownBy(() -> storage.copyVerified(relabelled, Optional.empty(), asCtrHmac)).hasMessageStartingWith("refusal.attachment.damaged");
         Download asFirstFormat = new Download();
-        assertThatThrownBy(() -> storage.copyVerified(unmarked, sha, asFirstFormat)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThatThrownBy(() -> storage.copyVerified(unmarked, Optional.empty(), asFirstFormat)).hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(asCtrHmac.opened).isFalse();
         assertThat(asFirstFormat.opened).isFalse();
     }
@@ -133,9 +131,7 @@ class AttachmentStorageTest {
                 out.write(SECRET);
             }
         }
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET));
-
-        assertThat(read(id, sha256)).isEqualTo(SECRET);
+        assertThat(read(id, sha256(SECRET))).isEqualTo(SECRET);
     }
 
     @Test
@@ -143,9 +139,9 @@ class AttachmentStorageTest {
         byte[] large = new byte[10 * 1024 * 1024];
         new Random(7).nextBytes(large);
         AttachmentId id = AttachmentId.random();
-        AttachmentStorage.Written written = storage.write(id, new ByteArrayInputStream(large), large.length);
+        storage.write(id, new ByteArrayInputStream(large), large.length);
         transaction.commit();
-        assertThat(read(id, written.sha256())).isEqualTo(large);
+        assertThat(read(id)).isEqualTo(large);
     }
 
     @Test
@@ -176,12 +172,12 @@ class AttachmentStorageTest {
     @Test
     void aFlippedByteInStorageIsDetectedBeforeAByteGoesOut() throws IOException {
         AttachmentId id = AttachmentId.random();
-        String sha = storage.write(id, new ByteArrayInputStream(SECRET), 1000).sha256();
+        storage.write(id, new ByteArrayInputStream(SECRET), 1000);
         transaction.commit();
         flipByteAt(id, 0.5);
 
         Download download = new Download();
-        assertThatThrownBy(() -> storage.copyVerified(id, sha, download)).isInstanceOf(AttachmentRefusal.class)
+        assertThatThrownBy(() -> storage.copyVerified(id, Optional.empty(), download)).isInstanceOf(AttachmentRefusal.class)
                 .hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(download.opened).isFalse();
     }
@@ -191,14 +187,35 @@ class AttachmentStorageTest {
         byte[] large = new byte[1024 * 1024];
         new Random(11).nextBytes(large);
         AttachmentId id = AttachmentId.random();
-        String sha = storage.write(id, new ByteArrayInputStream(large), large.length).sha256();
+        storage.write(id, new ByteArrayInputStream(large), large.length);
         transaction.commit();
         flipByteAt(id, 0.7);
 
         Download download = new Download();
-        assertThatThrownBy(() -> storage.copyVerified(id, sha, download)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThatThrownBy(() -> storage.copyVerified(id, Optional.empty(), download)).hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(download.opened).isTrue();
         assertThat(download.bytes.size()).isPositive().isLessThan((int) (large.length * 0.7));
+        assertThat(download.bytes.toByteArray()).isEqualTo(Arrays.copyOf(large, download.bytes.size()));
+    }
+
+    @Test
+    void aFileCutShortAtASegmentsEndNeverArrivesWhole() throws Exception {
+        // stored as the mark, then four whole segments of 256 KiB (the first begins with Tink's
+        // header) and a short last one: without the last, the file ends where a segment ends, as a
+        // whole file could
+        byte[] large = new byte[4 * 256 * 1024 + 1000];
+        new Random(17).nextBytes(large);
+        AttachmentId id = AttachmentId.random();
+        storage.write(id, new ByteArrayInputStream(large), large.length);
+        transaction.commit();
+        Path stored = folder.resolve(id.toString());
+        byte[] bytes = Files.readAllBytes(stored);
+        Files.write(stored, Arrays.copyOf(bytes, 4 + 4 * 256 * 1024));
+
+        Download download = new Download();
+        assertThatThrownBy(() -> storage.copyVerified(id, Optional.empty(), download)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThat(download.opened).isTrue();
+        assertThat(download.bytes.size()).as("short of what four segments hold").isLessThan(4 * (256 * 1024 - 16) - 40);
         assertThat(download.bytes.toByteArray()).isEqualTo(Arrays.copyOf(large, download.bytes.size()));
     }
 
@@ -211,7 +228,7 @@ class AttachmentStorageTest {
         storage.write(id, new ByteArrayInputStream(large), large.length);
         storage.write(small, new ByteArrayInputStream(SECRET), 1000);
         transaction.commit();
-        String another = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest("another file".getBytes(StandardCharsets.UTF_8)));
+        Optional<String> another = sha256("another file".getBytes(StandardCharsets.UTF_8));
 
         Download download = new Download();
         assertThatThrownBy(() -> storage.copyVerified(id, another, download)).hasMessageStartingWith("refusal.attachment.damaged");
@@ -227,12 +244,14 @@ class AttachmentStorageTest {
         byte[] content = new byte[size];
         new Random(size).nextBytes(content);
         AttachmentId id = AttachmentId.random();
-        String sha = storage.write(id, new ByteArrayInputStream(content), size).sha256();
+        storage.write(id, new ByteArrayInputStream(content), size);
         transaction.commit();
+        String sha = sha256(content).orElseThrow();
 
-        assertThat(read(id, sha)).isEqualTo(content);
+        assertThat(read(id)).isEqualTo(content);
+        assertThat(read(id, Optional.of(sha))).as("a file stored with a SHA-256 recorded").isEqualTo(content);
         Download wrong = new Download();
-        assertThatThrownBy(() -> storage.copyVerified(id, sha.replace(sha.charAt(0), sha.charAt(0) == '0' ? '1' : '0'), wrong))
+        assertThatThrownBy(() -> storage.copyVerified(id, Optional.of(sha.replace(sha.charAt(0), sha.charAt(0) == '0' ? '1' : '0')), wrong))
                 .hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(wrong.bytes.size()).as("all but the last piece at most").isEqualTo(size > 64 * 1024 ? 64 * 1024 : 0);
         assertThat(wrong.opened).isEqualTo(size > 64 * 1024);
@@ -242,10 +261,10 @@ class AttachmentStorageTest {
     void aReaderWhoGoesAwayIsNotDamage() throws IOException {
         byte[] large = new byte[1024 * 1024];
         AttachmentId id = AttachmentId.random();
-        String sha = storage.write(id, new ByteArrayInputStream(large), large.length).sha256();
+        storage.write(id, new ByteArrayInputStream(large), large.length);
         transaction.commit();
 
-        assertThatThrownBy(() -> storage.copyVerified(id, sha, () -> new OutputStream() {
+        assertThatThrownBy(() -> storage.copyVerified(id, Optional.empty(), () -> new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("connection reset");
@@ -258,18 +277,18 @@ class AttachmentStorageTest {
         AttachmentId first = AttachmentId.random();
         AttachmentId second = AttachmentId.random();
         storage.write(first, new ByteArrayInputStream(SECRET), 1000);
-        String secondSha = storage.write(second, new ByteArrayInputStream("other".getBytes(StandardCharsets.UTF_8)), 1000).sha256();
+        storage.write(second, new ByteArrayInputStream("other".getBytes(StandardCharsets.UTF_8)), 1000);
         transaction.commit();
         Files.copy(folder.resolve(first.toString()), folder.resolve(second.toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         Download download = new Download();
-        assertThatThrownBy(() -> storage.copyVerified(second, secondSha, download)).hasMessageStartingWith("refusal.attachment.damaged");
+        assertThatThrownBy(() -> storage.copyVerified(second, Optional.empty(), download)).hasMessageStartingWith("refusal.attachment.damaged");
         assertThat(download.opened).isFalse();
     }
 
     @Test
     void aMissingFileIsDamagedNotAServerError() {
-        assertThatThrownBy(() -> storage.copyVerified(AttachmentId.random(), "00", new Download()))
+        assertThatThrownBy(() -> storage.copyVerified(AttachmentId.random(), Optional.empty(), new Download()))
                 .hasMessageStartingWith("refusal.attachment.damaged");
     }
 
@@ -333,10 +352,19 @@ class AttachmentStorageTest {
         assertThat(filesIn(folder)).containsExactly(id.toString());
     }
 
-    private byte[] read(AttachmentId id, String sha256) throws IOException {
+    private byte[] read(AttachmentId id) throws IOException {
+        return read(id, Optional.empty());
+    }
+
+    private byte[] read(AttachmentId id, Optional<String> recordedSha256) throws IOException {
         Download download = new Download();
-        storage.copyVerified(id, sha256, download);
+        storage.copyVerified(id, recordedSha256, download);
         return download.bytes.toByteArray();
+    }
+
+    /** The SHA-256 (hex) a file stored before version 10 of the schema has recorded. */
+    private static Optional<String> sha256(byte[] content) throws NoSuchAlgorithmException {
+        return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
     }
 
     private void flipByteAt(AttachmentId id, double fraction) throws IOException {

@@ -195,7 +195,7 @@ final class Transfers {
         String client = String.format("; the same %ss in turn through java.net.http.HttpClient: %.0f MiB/s, p50 %.0f ms",
                 what, httpClient.rate(), httpClient.p50());
         new Result("attachment", "10 MiB " + what + " over HTTP (" + ("upload".equals(what)
-                ? "type sniffed, encrypted at rest, forced to disk" : "decrypted, authenticated and checked against its SHA-256")
+                ? "type sniffed, encrypted at rest, forced to disk" : "decrypted and authenticated segment by segment")
                 + ") vs copying the file on disk",
                 haven, copy, ratio, ">= 0.5x baseline MiB/s", ratio >= 0.5, String.format("baseline: copy forced to disk, one"
                 + " in turn with each pair of transfers; a copy left in the page cache ran at %.0f MiB/s", cachedCopy.rate()) + client).appendTo(BenchState.folder());
