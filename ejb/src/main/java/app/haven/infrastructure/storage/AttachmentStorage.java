@@ -155,8 +155,9 @@ public class AttachmentStorage {
     /**
      * Runs the cipher once over a few MiB in small segments, with a throwaway key and in memory
      * only, so that the first uploads after a start are as fast as the later ones. The JDK hands
-     * AES-GCM to the processor's own instructions only from compiled callers, and a 10 MiB file is only 40 segments: without this, a fresh server encrypted at
-     * a tenth of its later speed or less for its first files (issue 9).
+     * AES-GCM to the processor's own instructions only from compiled callers, and a 10 MiB file
+     * is only 40 segments: without this, a fresh server encrypted at a tenth of its later speed or
+     * less for its first files (issue 9).
      */
     public void warmUp() {
         try {
