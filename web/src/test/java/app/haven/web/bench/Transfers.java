@@ -103,12 +103,8 @@ final class Transfers {
             checkDownloaded(provider.downloadBlocking(attachment));
         }
         List<Long> composeOpenings = new ArrayList<>();
-        long deadline = System.nanoTime() + LOOP_LIMIT.toNanos();
-        for (int i = 0; i < TIMES && System.nanoTime() < deadline; i++) {
-            boolean copyFirst = i % 2 == 0;
-            if (copyFirst) {
-                copy(source, folder, "up-" + i, copies, cached);
-            }
+        Copy copy = name -> copy(source, folder, name, copies, cached);
+        inTurnWithCopies("up", copy, () -> {
             WebClient.Page compose = opened(provider, composeOpenings);
             long start = System.nanoTime();
             WebClient.BlockingAnswer staged = provider.uploadBlocking(compose, "scan.pdf", scan());
@@ -119,16 +115,8 @@ final class Transfers {
             WebClient.Page stagedToo = provider.upload(compose, "scan.pdf", scan());
             httpClientUploads.add(System.nanoTime() - start);
             checkStaged(stagedToo.status(), stagedToo.document());
-            if (!copyFirst) {
-                copy(source, folder, "up-" + i, copies, cached);
-            }
-        }
-        deadline = System.nanoTime() + LOOP_LIMIT.toNanos();
-        for (int i = 0; i < TIMES && System.nanoTime() < deadline; i++) {
-            boolean copyFirst = i % 2 == 0;
-            if (copyFirst) {
-                copy(source, folder, "down-" + i, copies, cached);
-            }
+        });
+        inTurnWithCopies("down", copy, () -> {
             long start = System.nanoTime();
             WebClient.BlockingDownload blocking = provider.downloadBlocking(attachment);
             downloads.add(System.nanoTime() - start);
@@ -137,10 +125,7 @@ final class Transfers {
             HttpResponse<byte[]> downloadedToo = provider.download(attachment);
             httpClientDownloads.add(System.nanoTime() - start);
             checkDownloaded(downloadedToo);
-            if (!copyFirst) {
-                copy(source, folder, "down-" + i, copies, cached);
-            }
-        }
+        });
         Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         cachedCopy = figure(cached);
 
@@ -152,6 +137,35 @@ final class Transfers {
                 .appendTo(BenchState.folder());
         result("upload", figure(uploads), figure(httpClientUploads), figure(copies), uploadHeap);
         result("download", figure(downloads), figure(httpClientDownloads), figure(copies), downloadHeap);
+    }
+
+    /** Something timed, or the copy it is timed in turn with. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Copy {
+        void named(String name) throws Exception;
+    }
+
+    /**
+     * The pair of transfers {@value #TIMES} times, or as many as {@link #LOOP_LIMIT} allows, with one
+     * copy in turn with each pair: before it one time, after it the next.
+     */
+    private static void inTurnWithCopies(String name, Copy copy, Step pair) throws Exception {
+        long deadline = System.nanoTime() + LOOP_LIMIT.toNanos();
+        for (int i = 0; i < TIMES && System.nanoTime() < deadline; i++) {
+            boolean copyFirst = i % 2 == 0;
+            if (copyFirst) {
+                copy.named(name + "-" + i);
+            }
+            pair.run();
+            if (!copyFirst) {
+                copy.named(name + "-" + i);
+            }
+        }
     }
 
     /**
